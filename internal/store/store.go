@@ -1,0 +1,81 @@
+// Package store defines where Kindly keeps records: a small interface with
+// a fixed set of collections, implemented in memory here and by IndexedDB in
+// the browser. Records are opaque bytes so that encryption can wrap them
+// without the store knowing.
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+)
+
+// The collections every implementation provides. IndexedDB needs its object
+// stores declared up front, so the set is fixed rather than open-ended.
+const (
+	Entries    = "entries"    // journal entries
+	Mantras    = "mantras"    // the user's own mantras
+	Drafts     = "drafts"     // text being typed, saved as it is typed
+	Settings   = "settings"   // preferences and bookkeeping (last backup…)
+	Quarantine = "quarantine" // records that could not be read, kept aside
+)
+
+// Collections lists every collection in a stable order.
+var Collections = []string{Entries, Mantras, Drafts, Settings, Quarantine}
+
+// Sentinel errors, wrapped with detail by implementations.
+var (
+	ErrNotFound          = errors.New("store: record not found")
+	ErrUnknownCollection = errors.New("store: unknown collection")
+	ErrInvalidRecord     = errors.New("store: invalid record")
+	ErrUnavailable       = errors.New("store: storage unavailable")
+	ErrQuota             = errors.New("store: storage is full")
+	ErrClosed            = errors.New("store: closed")
+)
+
+// Record is one stored item. Data is opaque to the store.
+type Record struct {
+	ID      string    // unique within its collection
+	Schema  int       // schema version of Data, for migrations
+	Updated time.Time // last write time, used to resolve concurrent edits
+	Data    []byte
+}
+
+// Validate reports whether r can be stored.
+func (r Record) Validate() error {
+	switch {
+	case r.ID == "":
+		return fmt.Errorf("%w: empty id", ErrInvalidRecord)
+	case r.Schema < 1:
+		return fmt.Errorf("%w: %q has schema %d, want 1 or more", ErrInvalidRecord, r.ID, r.Schema)
+	}
+	return nil
+}
+
+// Store keeps records in collections. Every write is all-or-nothing: when
+// Put or Delete fails, none of the given records has changed.
+type Store interface {
+	// Get returns one record, or an error wrapping ErrNotFound.
+	Get(ctx context.Context, collection, id string) (Record, error)
+	// List returns every record of a collection, ordered by ID.
+	List(ctx context.Context, collection string) ([]Record, error)
+	// Put inserts or replaces records in one transaction.
+	Put(ctx context.Context, collection string, records ...Record) error
+	// Delete removes records in one transaction; missing IDs are ignored.
+	Delete(ctx context.Context, collection string, ids ...string) error
+	// Clear removes every record of every collection.
+	Clear(ctx context.Context) error
+	// Close releases the store; later calls fail with ErrClosed.
+	Close() error
+}
+
+// CheckCollection returns an error wrapping ErrUnknownCollection unless name
+// is one of Collections.
+func CheckCollection(name string) error {
+	if !slices.Contains(Collections, name) {
+		return fmt.Errorf("%w: %q", ErrUnknownCollection, name)
+	}
+	return nil
+}
