@@ -1,0 +1,52 @@
+# Kindly. `make run` builds and serves on http://127.0.0.1:8000;
+# `make test` installs what the tests need and runs every test.
+GO      ?= go
+ADDR    ?= 127.0.0.1:8000
+WASM    := web/app.wasm
+BIN     := bin/kindly
+SOURCES := $(shell find app cmd internal web -name '*.go' -not -path 'internal/e2e/*') go.mod go.sum
+ASSETS  := web/kindly.css web/robots.txt $(wildcard web/icons/*)
+# The version is a hash of what the browser downloads, so installed apps
+# update exactly when the app changes.
+VERSION  = $(shell cat $(WASM) $(ASSETS) app/worker.js | sha256sum | cut -c1-12)
+
+.PHONY: build run test test-unit test-wasm test-e2e static bench clean deps
+
+build: $(BIN)
+
+$(WASM): $(SOURCES)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./cmd/kindly
+
+$(WASM).br $(WASM).gz &: $(WASM)
+	$(GO) run ./cmd/kindly -precompress $(WASM)
+
+$(BIN): $(WASM) $(WASM).br $(WASM).gz $(ASSETS) $(SOURCES) app/worker.js
+	$(GO) build -trimpath -ldflags='-X main.version=$(VERSION)' -o $@ ./cmd/kindly
+
+run: build
+	$(BIN) -addr $(ADDR)
+
+static: build
+	rm -rf dist && $(BIN) -static dist
+
+deps:
+	./.ci/deps
+
+test: deps build test-unit test-wasm test-e2e
+
+test-unit:
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./app ./cmd/...
+	$(GO) test ./...
+
+test-wasm:
+	GOOS=js GOARCH=wasm $(GO) test -exec="$(shell $(GO) env GOPATH)/bin/wasmbrowsertest" ./app
+
+test-e2e: build
+	KINDLY_BIN=$(CURDIR)/$(BIN) $(GO) test -tags e2e -count=1 -timeout 10m ./internal/e2e
+
+bench:
+	$(GO) test -run='^$$' -bench=. -benchmem ./internal/...
+
+clean:
+	rm -rf bin dist artefacts $(WASM) $(WASM).br $(WASM).gz

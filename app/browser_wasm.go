@@ -1,0 +1,81 @@
+//go:build js && wasm
+
+package app
+
+import (
+	"errors"
+	"fmt"
+	"syscall/js"
+)
+
+// awaitPromise waits for a JavaScript promise. Both callbacks are passed to
+// then: go-app's Value.Then drops rejections, which would hang us forever.
+func awaitPromise(p js.Value) (js.Value, error) {
+	type result struct {
+		v   js.Value
+		err error
+	}
+	done := make(chan result, 1)
+	resolve := js.FuncOf(func(_ js.Value, args []js.Value) any {
+		v := js.Undefined()
+		if len(args) > 0 {
+			v = args[0]
+		}
+		done <- result{v: v}
+		return nil
+	})
+	reject := js.FuncOf(func(_ js.Value, args []js.Value) any {
+		err := errors.New("promise rejected")
+		if len(args) > 0 && args[0].Truthy() {
+			err = fmt.Errorf("promise rejected: %s", args[0].Call("toString").String())
+		}
+		done <- result{err: err}
+		return nil
+	})
+	defer resolve.Release()
+	defer reject.Release()
+	p.Call("then", resolve, reject)
+	r := <-done
+	return r.v, r.err
+}
+
+// storageManager is navigator.storage, or an error where it is missing
+// (old browsers, some private modes).
+func storageManager() (js.Value, error) {
+	sm := js.Global().Get("navigator").Get("storage")
+	if !sm.Truthy() || !sm.Get("persist").Truthy() {
+		return js.Undefined(), errors.New("navigator.storage is not available")
+	}
+	return sm, nil
+}
+
+// requestPersistence asks the browser not to evict Kindly's data under
+// storage pressure. The answer is shown in Settings; a refusal is normal.
+func requestPersistence() {
+	sm, err := storageManager()
+	if err != nil {
+		return
+	}
+	awaitPromise(sm.Call("persist"))
+}
+
+func readStorageStatus() (storageStatus, error) {
+	sm, err := storageManager()
+	if err != nil {
+		return storageStatus{}, err
+	}
+	persisted, err := awaitPromise(sm.Call("persisted"))
+	if err != nil {
+		return storageStatus{}, err
+	}
+	est, err := awaitPromise(sm.Call("estimate"))
+	if err != nil {
+		return storageStatus{}, err
+	}
+	return storageStatus{
+		Known:     true,
+		Persisted: persisted.Truthy(),
+		Used:      int64(est.Get("usage").Float()),
+		Quota:     int64(est.Get("quota").Float()),
+	}, nil
+}

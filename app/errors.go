@@ -1,0 +1,20 @@
+package app
+
+import (
+	"errors"
+
+	"github.com/kindly/kindly/internal/store"
+)
+
+// storageMessage turns a storage error into words a worried person can act
+// on. It never blames the user and says what still works.
+func storageMessage(err error) string {
+	switch {
+	case errors.Is(err, store.ErrQuota):
+		return "Your device is out of space for Kindly, so this could not be saved. Your words are still here on screen: you might copy them somewhere safe, or free some space and try again."
+	case errors.Is(err, store.ErrUnavailable):
+		return "This browser is not letting Kindly save anything right now (private browsing or blocked storage can do this). Breathing and mantras still work, but nothing you type will be kept. A normal window, or installing Kindly, usually fixes it."
+	default:
+		return "Something went wrong while saving. Nothing already saved was changed. Please try again in a moment; if it keeps happening, export a backup from Settings."
+	}
+}

@@ -1,0 +1,111 @@
+package app
+
+import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// shell is the layout around every page: header with the calm path, the
+// update banner, storage errors, the page itself, the not-therapy note and
+// the navigation. It marks the root ready once storage has been opened.
+type shell struct {
+	goapp.Compo
+
+	Nav     string // the nav item of the current page
+	Heading string
+	Content []goapp.UI
+
+	ready    bool
+	storeErr error
+	update   bool
+}
+
+func newShell(nav, heading string, content ...goapp.UI) *shell {
+	return &shell{Nav: nav, Heading: heading, Content: goapp.FilterUIElems(content...)}
+}
+
+func (s *shell) OnPreRender(ctx goapp.Context) { s.setTitle(ctx) }
+
+func (s *shell) OnMount(ctx goapp.Context) {
+	s.setTitle(ctx)
+	s.update = ctx.AppUpdateAvailable()
+	ctx.Async(func() {
+		_, err := db.open()
+		ctx.Dispatch(func(goapp.Context) {
+			s.ready, s.storeErr = true, err
+		})
+	})
+}
+
+// OnAppUpdate is the news itself: the ctx it gets was made at mount time, so
+// its AppUpdateAvailable may still say false.
+func (s *shell) OnAppUpdate(ctx goapp.Context) { s.update = true }
+
+func (s *shell) setTitle(ctx goapp.Context) {
+	title := "Kindly"
+	if s.Heading != "" && s.Nav != "today" {
+		title = s.Heading + " · Kindly"
+	}
+	ctx.Page().SetTitle(title)
+}
+
+func (s *shell) reload(ctx goapp.Context, e goapp.Event) { ctx.Reload() }
+
+func (s *shell) Render() goapp.UI {
+	ready := "0"
+	if s.ready {
+		ready = "1"
+	}
+	return goapp.Div().Class("shell").DataSet("testid", "app").DataSet("ready", ready).Body(
+		goapp.A().Class("skip-link").Href("#main").Text("Skip to the page"),
+		goapp.Header().Class("topbar").Body(
+			goapp.A().Class("brand").Href("/").Aria("label", "Kindly, today").Body(
+				goapp.Img().Class("brand-icon").Src("/web/icons/icon.svg").Alt(""),
+				goapp.Span().Text("Kindly"),
+			),
+			goapp.Nav().Class("topnav").Aria("label", "More").Body(
+				navLink("support", "/support", "Support", s.Nav),
+				navLink("settings", "/settings", "Settings", s.Nav),
+			),
+			goapp.A().Class("sos").Href("/?calm=1").DataSet("testid", "sos").Text("Calm now"),
+		),
+		goapp.If(s.update, func() goapp.UI {
+			return goapp.Div().Class("banner").DataSet("testid", "update-banner").Aria("live", "polite").Body(
+				goapp.P().Text("A fresh version of Kindly is ready."),
+				goapp.Button().Class("button").DataSet("testid", "update-reload").OnClick(s.reload).Text("Reload"),
+			)
+		}),
+		goapp.If(s.storeErr != nil, func() goapp.UI {
+			return goapp.Div().Class("alert").DataSet("testid", "error").Aria("role", "alert").Body(
+				goapp.P().Text(storageMessage(s.storeErr)),
+			)
+		}),
+		goapp.Main().ID("main").Class("page").Aria("labelledby", "page-heading").Body(
+			goapp.H1().ID("page-heading").Text(s.Heading),
+			goapp.Div().Body(s.Content...),
+		),
+		goapp.Footer().Class("note").Body(
+			goapp.P().Body(
+				goapp.Text("Kindly is a companion for hard days, not therapy. If you might be in danger, "),
+				goapp.A().Href("/support").Text("find real support now"),
+				goapp.Text("."),
+			),
+		),
+		goapp.Nav().Class("tabbar").Aria("label", "Main").Body(
+			navLink("today", "/", "Today", s.Nav),
+			navLink("exercises", "/exercises", "Exercises", s.Nav),
+			navLink("mantras", "/mantras", "Mantras", s.Nav),
+			navLink("journal", "/journal", "Journal", s.Nav),
+			navLink("insights", "/insights", "Insights", s.Nav),
+		),
+	)
+}
+
+// navLink is one navigation item; the current page's is marked for
+// assistive technology and styled from that mark.
+func navLink(id, href, label, current string) goapp.UI {
+	a := goapp.A().Class("navlink").Href(href).DataSet("testid", "nav-"+id).Text(label)
+	if id == current {
+		a = a.Aria("current", "page")
+	}
+	return a
+}

@@ -1,0 +1,9 @@
+package app
+
+// storageStatus is what the browser says about Kindly's storage.
+type storageStatus struct {
+	Known     bool  // the browser answered
+	Persisted bool  // navigator.storage.persisted()
+	Used      int64 // bytes, from navigator.storage.estimate()
+	Quota     int64
+}

@@ -1,0 +1,326 @@
+//go:build js && wasm
+
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"syscall/js"
+	"time"
+
+	"github.com/kindly/kindly/internal/store"
+)
+
+// The IndexedDB adapter: one database, one object store per collection, one
+// record per item (never one big blob). Values are {id, schema, updated,
+// data} with data as a Uint8Array, so bytes round-trip exactly.
+
+const (
+	dbName    = "kindly"
+	dbVersion = 1
+)
+
+// idb implements store.Store on IndexedDB.
+type idb struct {
+	mu     sync.Mutex
+	db     js.Value
+	closed bool
+}
+
+func openBrowserStore(ctx context.Context) (store.Store, error) {
+	s, err := openIDB(ctx, dbName)
+	if err != nil {
+		return nil, err
+	}
+	requestPersistence()
+	return s, nil
+}
+
+// openIDB opens (and on first use creates) the named database.
+func openIDB(ctx context.Context, name string) (*idb, error) {
+	factory := js.Global().Get("indexedDB")
+	if !factory.Truthy() {
+		return nil, fmt.Errorf("%w: IndexedDB is missing", store.ErrUnavailable)
+	}
+	var req js.Value
+	if err := catch(func() { req = factory.Call("open", name, dbVersion) }); err != nil {
+		return nil, fmt.Errorf("%w: %v", store.ErrUnavailable, err)
+	}
+	upgrade := js.FuncOf(func(this js.Value, args []js.Value) any {
+		db := req.Get("result")
+		names := db.Get("objectStoreNames")
+		for _, c := range store.Collections {
+			if !names.Call("contains", c).Bool() {
+				db.Call("createObjectStore", c, map[string]any{"keyPath": "id"})
+			}
+		}
+		return nil
+	})
+	defer upgrade.Release()
+	req.Set("onupgradeneeded", upgrade)
+
+	blocked := make(chan struct{}, 1)
+	onBlocked := js.FuncOf(func(js.Value, []js.Value) any {
+		select {
+		case blocked <- struct{}{}:
+		default:
+		}
+		return nil
+	})
+	defer onBlocked.Release()
+	req.Set("onblocked", onBlocked)
+
+	res, err := await(ctx, req, blocked)
+	if err != nil {
+		return nil, fmt.Errorf("%w: opening the database: %v", store.ErrUnavailable, err)
+	}
+	s := &idb{db: res}
+	// Another tab upgrading the schema must not be blocked by this one.
+	onVersionChange := js.FuncOf(func(js.Value, []js.Value) any {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		s.db.Call("close")
+		s.closed = true
+		return nil
+	})
+	res.Set("onversionchange", onVersionChange)
+	return s, nil
+}
+
+// await waits for an IDBRequest to succeed or fail. Each callback answers
+// once and the channel is buffered, so late events never block JavaScript.
+func await(ctx context.Context, req js.Value, blocked <-chan struct{}) (js.Value, error) {
+	type result struct {
+		v   js.Value
+		err error
+	}
+	done := make(chan result, 1)
+	onSuccess := js.FuncOf(func(js.Value, []js.Value) any {
+		done <- result{v: req.Get("result")}
+		return nil
+	})
+	onError := js.FuncOf(func(_ js.Value, args []js.Value) any {
+		if len(args) > 0 {
+			args[0].Call("preventDefault") // keep the failure ours, not the console's
+		}
+		done <- result{err: domError(req.Get("error"))}
+		return nil
+	})
+	defer onSuccess.Release()
+	defer onError.Release()
+	req.Set("onsuccess", onSuccess)
+	req.Set("onerror", onError)
+	select {
+	case r := <-done:
+		return r.v, r.err
+	case <-blocked:
+		return js.Undefined(), errors.New("another Kindly tab is holding an older version open; closing other Kindly tabs will fix this")
+	case <-ctx.Done():
+		return js.Undefined(), ctx.Err()
+	}
+}
+
+// transaction runs fill inside a transaction and waits for it to commit or
+// abort, so a write is only reported done once it is durable.
+func (s *idb) transaction(ctx context.Context, stores []string, mode string, fill func(tx js.Value) error) error {
+	s.mu.Lock()
+	if s.closed {
+		s.mu.Unlock()
+		return store.ErrClosed
+	}
+	var tx js.Value
+	err := catch(func() { tx = s.db.Call("transaction", toJSArray(stores), mode) })
+	s.mu.Unlock()
+	if err != nil {
+		return fmt.Errorf("%w: %v", store.ErrUnavailable, err)
+	}
+	done := make(chan error, 1)
+	onComplete := js.FuncOf(func(js.Value, []js.Value) any { done <- nil; return nil })
+	onAbort := js.FuncOf(func(js.Value, []js.Value) any {
+		done <- domError(tx.Get("error"))
+		return nil
+	})
+	defer onComplete.Release()
+	defer onAbort.Release()
+	tx.Set("oncomplete", onComplete)
+	tx.Set("onabort", onAbort)
+	tx.Set("onerror", js.Null()) // request errors bubble to abort
+
+	var failed error
+	if err := catch(func() { failed = fill(tx) }); err != nil {
+		failed = err
+	}
+	if failed != nil {
+		catch(func() { tx.Call("abort") })
+		<-done
+		return failed
+	}
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		catch(func() { tx.Call("abort") })
+		return ctx.Err()
+	}
+}
+
+func (s *idb) Get(ctx context.Context, collection, id string) (store.Record, error) {
+	if err := store.CheckCollection(collection); err != nil {
+		return store.Record{}, err
+	}
+	var req js.Value
+	err := s.transaction(ctx, []string{collection}, "readonly", func(tx js.Value) error {
+		req = tx.Call("objectStore", collection).Call("get", id)
+		return nil
+	})
+	if err != nil {
+		return store.Record{}, err
+	}
+	v := req.Get("result")
+	if v.IsUndefined() {
+		return store.Record{}, fmt.Errorf("%w: %s/%s", store.ErrNotFound, collection, id)
+	}
+	return fromJS(v)
+}
+
+func (s *idb) List(ctx context.Context, collection string) ([]store.Record, error) {
+	if err := store.CheckCollection(collection); err != nil {
+		return nil, err
+	}
+	var req js.Value
+	err := s.transaction(ctx, []string{collection}, "readonly", func(tx js.Value) error {
+		req = tx.Call("objectStore", collection).Call("getAll")
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	all := req.Get("result")
+	out := make([]store.Record, 0, all.Length())
+	for i := range all.Length() {
+		r, err := fromJS(all.Index(i))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	// IndexedDB orders keys by UTF-16 code units; the contract is Go order.
+	slices.SortFunc(out, func(a, b store.Record) int { return strings.Compare(a.ID, b.ID) })
+	return out, nil
+}
+
+func (s *idb) Put(ctx context.Context, collection string, records ...store.Record) error {
+	if err := store.CheckCollection(collection); err != nil {
+		return err
+	}
+	for _, r := range records {
+		if err := r.Validate(); err != nil {
+			return err
+		}
+	}
+	return s.transaction(ctx, []string{collection}, "readwrite", func(tx js.Value) error {
+		os := tx.Call("objectStore", collection)
+		for _, r := range records {
+			os.Call("put", toJS(r))
+		}
+		return nil
+	})
+}
+
+func (s *idb) Delete(ctx context.Context, collection string, ids ...string) error {
+	if err := store.CheckCollection(collection); err != nil {
+		return err
+	}
+	return s.transaction(ctx, []string{collection}, "readwrite", func(tx js.Value) error {
+		os := tx.Call("objectStore", collection)
+		for _, id := range ids {
+			os.Call("delete", id)
+		}
+		return nil
+	})
+}
+
+func (s *idb) Clear(ctx context.Context) error {
+	return s.transaction(ctx, store.Collections, "readwrite", func(tx js.Value) error {
+		for _, c := range store.Collections {
+			tx.Call("objectStore", c).Call("clear")
+		}
+		return nil
+	})
+}
+
+func (s *idb) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if !s.closed {
+		s.db.Call("close")
+		s.closed = true
+	}
+	return nil
+}
+
+func toJS(r store.Record) js.Value {
+	data := js.Global().Get("Uint8Array").New(len(r.Data))
+	js.CopyBytesToJS(data, r.Data)
+	o := js.Global().Get("Object").New()
+	o.Set("id", r.ID)
+	o.Set("schema", r.Schema)
+	o.Set("updated", r.Updated.Format(time.RFC3339Nano))
+	o.Set("data", data)
+	return o
+}
+
+func fromJS(v js.Value) (store.Record, error) {
+	r := store.Record{ID: v.Get("id").String(), Schema: v.Get("schema").Int()}
+	t, err := time.Parse(time.RFC3339Nano, v.Get("updated").String())
+	if err != nil {
+		return store.Record{}, fmt.Errorf("%w: %q has a bad update time: %v", store.ErrInvalidRecord, r.ID, err)
+	}
+	r.Updated = t
+	data := v.Get("data")
+	r.Data = make([]byte, data.Get("length").Int())
+	js.CopyBytesToGo(r.Data, data)
+	return r, nil
+}
+
+func toJSArray(ss []string) js.Value {
+	a := js.Global().Get("Array").New(len(ss))
+	for i, s := range ss {
+		a.SetIndex(i, s)
+	}
+	return a
+}
+
+// domError maps a DOMException to the store's sentinel errors.
+func domError(e js.Value) error {
+	if !e.Truthy() {
+		return errors.New("transaction aborted")
+	}
+	name, msg := e.Get("name").String(), e.Get("message").String()
+	switch name {
+	case "QuotaExceededError":
+		return fmt.Errorf("%w: %s", store.ErrQuota, msg)
+	case "InvalidStateError", "SecurityError", "UnknownError", "VersionError":
+		return fmt.Errorf("%w: %s: %s", store.ErrUnavailable, name, msg)
+	}
+	return fmt.Errorf("%s: %s", name, msg)
+}
+
+// catch turns a JavaScript exception thrown during f into an error.
+func catch(f func()) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			if jsErr, ok := r.(js.Error); ok {
+				err = jsErr
+				return
+			}
+			err = fmt.Errorf("%v", r)
+		}
+	}()
+	f()
+	return nil
+}

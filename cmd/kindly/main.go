@@ -1,0 +1,100 @@
+//go:build !wasm
+
+// Command kindly serves the Kindly web app: the page shells, the static
+// assets and the service worker. It has no API and never sees user data.
+//
+//	kindly [-addr 127.0.0.1:8000]    serve
+//	kindly -static DIR               write a folder any static host can serve
+//	kindly -precompress FILE         write FILE.br and FILE.gz (build step)
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"flag"
+	"fmt"
+	"io/fs"
+	"log"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/kindly/kindly/app"
+	"github.com/kindly/kindly/internal/server"
+	"github.com/kindly/kindly/web"
+)
+
+// version is stamped at build time (-ldflags "-X main.version=…"); without
+// it, a hash of the embedded assets stands in, so it still changes exactly
+// when the app does.
+var version string
+
+func main() {
+	addr := flag.String("addr", "127.0.0.1:8000", "address to serve on")
+	static := flag.String("static", "", "write a static site to this folder and exit")
+	precompress := flag.String("precompress", "", "write brotli and gzip variants of this file and exit")
+	quiet := flag.Bool("quiet", false, "do not log requests")
+	flag.Parse()
+
+	if err := run(*addr, *static, *precompress, *quiet); err != nil {
+		fmt.Fprintln(os.Stderr, "kindly:", err)
+		os.Exit(1)
+	}
+}
+
+func run(addr, static, precompress string, quiet bool) error {
+	if precompress != "" {
+		return compressFile(precompress)
+	}
+	assets := web.FS()
+	wasm, err := fs.Stat(assets, "app.wasm")
+	if err != nil {
+		return errors.New("web/app.wasm is missing from this build: run `make build` (or `make run`) first")
+	}
+	if version == "" {
+		if version, err = hashAssets(assets); err != nil {
+			return err
+		}
+	}
+	app.Routes()
+	handler := app.Handler(version, wasm.Size())
+	if static != "" {
+		return writeStatic(static, handler, assets)
+	}
+
+	cfg := server.Config{
+		App:     handler,
+		Routed:  app.Serves,
+		Assets:  assets,
+		Files:   map[string]server.File{"/manifest.webmanifest": {ContentType: "application/manifest+json", Body: app.Manifest()}},
+		Version: version,
+	}
+	if !quiet {
+		cfg.Log = log.New(os.Stderr, "", log.LstdFlags)
+	}
+	l, err := server.Listen(addr)
+	if err != nil {
+		return err
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	fmt.Fprintf(os.Stderr, "Kindly %s is ready on http://%s\n", version, l.Addr())
+	return server.Serve(ctx, l, server.New(cfg))
+}
+
+// hashAssets returns a short hash of every embedded asset.
+func hashAssets(assets fs.FS) (string, error) {
+	h := sha256.New()
+	err := fs.WalkDir(assets, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(assets, p)
+		fmt.Fprintf(h, "%s %d\n", p, len(b))
+		h.Write(b)
+		return err
+	})
+	return hex.EncodeToString(h.Sum(nil))[:12], err
+}

@@ -1,0 +1,298 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/log"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+// server is a running kindly binary.
+type server struct {
+	cmd  *exec.Cmd
+	addr string
+}
+
+func binary(t testing.TB) string {
+	bin := os.Getenv("KINDLY_BIN")
+	if bin == "" {
+		t.Fatal("KINDLY_BIN is not set: run the suite with `make test-e2e`")
+	}
+	return bin
+}
+
+func freeAddr(t testing.TB) string {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().String()
+}
+
+// startServer runs bin on addr and waits until it answers.
+func startServer(t testing.TB, bin, addr string) *server {
+	t.Helper()
+	cmd := exec.Command(bin, "-addr", addr, "-quiet")
+	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	s := &server{cmd: cmd, addr: addr}
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		res, err := http.Get(s.url("/web/robots.txt"))
+		if err == nil {
+			res.Body.Close()
+			return s
+		}
+		if time.Now().After(deadline) {
+			s.stop(t)
+			t.Fatalf("server on %s did not start: %v", addr, err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+func (s *server) url(path string) string { return "http://" + s.addr + path }
+
+// stop shuts the server down as a user would (SIGTERM) and waits for it.
+func (s *server) stop(t testing.TB) {
+	t.Helper()
+	if s.cmd.Process == nil {
+		return
+	}
+	s.cmd.Process.Signal(syscall.SIGTERM)
+	done := make(chan error, 1)
+	go func() { done <- s.cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("server exited with %v after SIGTERM, want a clean exit", err)
+		}
+	case <-time.After(15 * time.Second):
+		s.cmd.Process.Kill()
+		t.Error("server did not stop within 15 s of SIGTERM")
+	}
+}
+
+// watch records what a page does that the suite asserts on.
+type watch struct {
+	mu       sync.Mutex
+	requests []string // every URL a page asked for
+	errors   []string // console errors, exceptions, CSP violations, log errors
+}
+
+func (w *watch) add(list *[]string, s string) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	*list = append(*list, s)
+}
+
+func (w *watch) snapshot() (requests, errors []string) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return append([]string{}, w.requests...), append([]string{}, w.errors...)
+}
+
+func (w *watch) reset() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.requests, w.errors = nil, nil
+}
+
+func (w *watch) listen(ev any) {
+	switch e := ev.(type) {
+	case *network.EventRequestWillBeSent:
+		w.add(&w.requests, e.Request.URL)
+	case *runtime.EventConsoleAPICalled:
+		if os.Getenv("KINDLY_DEBUG") != "" {
+			for _, a := range e.Args {
+				fmt.Fprintln(os.Stderr, "console:", string(a.Value), a.Description)
+			}
+		}
+		if e.Type == runtime.ConsoleAPICalledTypeError || e.Type == runtime.ConsoleAPICalledTypeAssert {
+			var parts []string
+			for _, a := range e.Args {
+				parts = append(parts, strings.Trim(string(a.Value), `"`)+a.Description)
+			}
+			w.add(&w.errors, "console: "+strings.Join(parts, " "))
+		}
+	case *runtime.EventExceptionThrown:
+		d := e.ExceptionDetails
+		msg := d.Text
+		if d.Exception != nil {
+			msg += " " + d.Exception.Description
+		}
+		w.add(&w.errors, "exception: "+msg)
+	case *log.EventEntryAdded:
+		if e.Entry.Level == log.EntryLevelError {
+			w.add(&w.errors, fmt.Sprintf("log (%s): %s %s", e.Entry.Source, e.Entry.Text, e.Entry.URL))
+		}
+	}
+}
+
+// browser is one Chromium with its own profile folder.
+type browser struct {
+	ctx    context.Context
+	cancel context.CancelFunc
+	watch  *watch
+}
+
+// newBrowser starts Chromium on profile (kept across restarts, so a second
+// browser on the same folder is a cold start of an installed app).
+func newBrowser(t testing.TB, profile string) *browser {
+	t.Helper()
+	exe := "/usr/bin/chromium"
+	if _, err := os.Stat(exe); err != nil {
+		t.Fatal("Debian's chromium is missing: run `make deps` (apt-get install chromium)")
+	}
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(exe),
+		chromedp.UserDataDir(profile),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.Flag("disable-features", "Translate,MediaRouter,OptimizationHints"),
+		chromedp.WindowSize(390, 844),
+	}
+	actx, acancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancel := chromedp.NewContext(actx)
+	b := &browser{ctx: ctx, watch: &watch{}}
+	b.cancel = func() { cancel(); acancel() }
+	if err := chromedp.Listen(ctx, b.watch.listen); err != nil {
+		b.cancel()
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
+		b.cancel()
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(ctx, log.Enable, cdp.Empty{}); err != nil {
+		b.cancel()
+		t.Fatal(err)
+	}
+	// A phone: the size the screenshots and the layout are judged at.
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile)); err != nil {
+		b.cancel()
+		t.Fatal(err)
+	}
+	return b
+}
+
+// close ends the browser and waits for it to write its profile.
+func (b *browser) close() {
+	chromedp.Cancel(b.ctx)
+	b.cancel()
+}
+
+const readyJS = `(() => {
+	const el = document.querySelector('[data-testid="app"][data-ready="1"]');
+	return el ? performance.now() : 0;
+})()`
+
+// open navigates to target and waits for data-ready="1". It returns the
+// time from navigation start to ready, as the page measured it.
+func (b *browser) open(t testing.TB, target string) time.Duration {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
+	defer cancel()
+	if err := chromedp.Do(ctx, chromedp.Navigate(target)); err != nil {
+		t.Fatalf("navigate %s: %v", target, err)
+	}
+	return b.waitReady(t, ctx, target)
+}
+
+func (b *browser) waitReady(t testing.TB, ctx context.Context, what string) time.Duration {
+	t.Helper()
+	for {
+		ms, err := chromedp.Run(ctx, chromedp.Evaluate[float64](readyJS))
+		if err == nil && ms > 0 {
+			return time.Duration(ms * float64(time.Millisecond))
+		}
+		select {
+		case <-ctx.Done():
+			shot := b.screenshot(t, "not-ready")
+			t.Fatalf("%s never reached data-ready=\"1\" (last error %v; screenshot %s)", what, err, shot)
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+}
+
+// eval evaluates expression (awaiting a promise) and decodes the result.
+func eval[T any](t testing.TB, b *browser, expression string) T {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
+	defer cancel()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expression, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("evaluate %q: %v", expression, err)
+	}
+	return v
+}
+
+// artefacts is where screenshots go (ignored by git).
+func artefacts(t testing.TB) string {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "artefacts"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.MkdirAll(dir, 0o755)
+	return dir
+}
+
+func (b *browser) screenshot(t testing.TB, name string) string {
+	ctx, cancel := context.WithTimeout(b.ctx, 10*time.Second)
+	defer cancel()
+	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		return "(none: " + err.Error() + ")"
+	}
+	path := filepath.Join(artefacts(t), name+".png")
+	os.WriteFile(path, png, 0o644)
+	return path
+}
+
+// sameOrigin reports the URLs that leave origin (data: and blob: stay).
+func foreign(origin string, urls []string) []string {
+	var out []string
+	for _, raw := range urls {
+		u, err := url.Parse(raw)
+		if err != nil {
+			out = append(out, raw)
+			continue
+		}
+		switch u.Scheme {
+		case "data", "blob":
+			continue
+		}
+		if u.Scheme+"://"+u.Host != origin {
+			out = append(out, raw)
+		}
+	}
+	return out
+}
