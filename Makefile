@@ -5,7 +5,7 @@ ADDR    ?= 127.0.0.1:8000
 WASM    := web/app.wasm
 BIN     := bin/kindly
 SOURCES := $(shell find app cmd internal web -name '*.go' -not -path 'internal/e2e/*') go.mod go.sum
-ASSETS  := web/kindly.css web/robots.txt $(wildcard web/icons/*)
+ASSETS  := $(shell find web -type f -not -name 'app.wasm*' -not -name '*.go')
 # The version is a hash of what the browser downloads, so installed apps
 # update exactly when the app changes.
 VERSION  = $(shell cat $(WASM) $(ASSETS) app/worker.js | sha256sum | cut -c1-12)
@@ -39,8 +39,9 @@ test-unit:
 	GOOS=js GOARCH=wasm $(GO) vet ./app ./cmd/...
 	$(GO) test ./...
 
+# wasmbrowsertest finds "chromium" in PATH; .ci/bin/chromium adds the flags.
 test-wasm:
-	GOOS=js GOARCH=wasm $(GO) test -exec="$(shell $(GO) env GOPATH)/bin/wasmbrowsertest" ./app
+	PATH="$(CURDIR)/.ci/bin:$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(shell $(GO) env GOPATH)/bin/wasmbrowsertest" ./app
 
 test-e2e: build
 	KINDLY_BIN=$(CURDIR)/$(BIN) $(GO) test -tags e2e -count=1 -timeout 10m ./internal/e2e

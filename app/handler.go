@@ -90,6 +90,7 @@ func Manifest() []byte {
 		BackgroundColor string     `json:"background_color"`
 		ThemeColor      string     `json:"theme_color"`
 		Categories      []string   `json:"categories"`
+		Screenshots     []icon     `json:"screenshots"`
 		Icons           []icon     `json:"icons"`
 		Shortcuts       []shortcut `json:"shortcuts"`
 	}{
@@ -106,6 +107,7 @@ func Manifest() []byte {
 		BackgroundColor: backgroundColor,
 		ThemeColor:      themeColor,
 		Categories:      []string{"health", "lifestyle"},
+		Screenshots:     []icon{{Src: "/web/screenshots/today-phone.png", Type: "image/png", Sizes: "390x844"}},
 		Icons: []icon{
 			{Src: icons.Default, Type: "image/png", Sizes: "192x192"},
 			{Src: icons.Large, Type: "image/png", Sizes: "512x512"},

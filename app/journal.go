@@ -36,13 +36,3 @@ func (p *journal) Render() goapp.UI {
 		}),
 	)
 }
-
-// entry shows one journal entry.
-type entry struct{ goapp.Compo }
-
-func (p *entry) Render() goapp.UI {
-	return newShell("journal", "Entry not found",
-		goapp.P().Text("This entry isn't in your journal on this device."),
-		goapp.A().Class("button").Href("/journal").Text("Back to the journal"),
-	)
-}

@@ -52,40 +52,7 @@ func TestKindly(t *testing.T) {
 		}
 	})
 
-	t.Run("Precache", func(t *testing.T) {
-		want, _ := jsonList(precached)
-		js := `(async () => {
-			const want = ` + want + `;
-			const keys = await caches.keys();
-			const have = new Set();
-			for (const k of keys) {
-				for (const r of await (await caches.open(k)).keys()) have.add(new URL(r.url).pathname + new URL(r.url).search);
-			}
-			return want.filter((u) => !have.has(u));
-		})()`
-		var missing []string
-		deadline := time.Now().Add(45 * time.Second)
-		for {
-			missing = eval[[]string](t, b, js)
-			if len(missing) == 0 || time.Now().After(deadline) {
-				break
-			}
-			time.Sleep(250 * time.Millisecond)
-		}
-		if len(missing) > 0 {
-			t.Fatalf("the service worker cache lacks %v", missing)
-		}
-		foreignKeys := eval[[]string](t, b, `(async () => {
-			const out = [];
-			for (const k of await caches.keys())
-				for (const r of await (await caches.open(k)).keys())
-					if (new URL(r.url).origin !== location.origin) out.push(r.url);
-			return out;
-		})()`)
-		if len(foreignKeys) > 0 {
-			t.Errorf("the cache holds other origins: %v", foreignKeys)
-		}
-	})
+	t.Run("Precache", func(t *testing.T) { waitPrecached(t, b) })
 
 	t.Run("Installable", func(t *testing.T) {
 		res, err := chromedp.Call(b.ctx, page.GetInstallabilityErrors, cdp.Empty{})
@@ -301,6 +268,44 @@ func TestKindly(t *testing.T) {
 		}
 	})
 	b.close()
+}
+
+// waitPrecached waits until the service worker's cache holds every URL of
+// precached, and checks that it holds nothing from another origin.
+func waitPrecached(t *testing.T, b *browser) {
+	t.Helper()
+	want, _ := jsonList(precached)
+	js := `(async () => {
+		const want = ` + want + `;
+		const keys = await caches.keys();
+		const have = new Set();
+		for (const k of keys) {
+			for (const r of await (await caches.open(k)).keys()) have.add(new URL(r.url).pathname + new URL(r.url).search);
+		}
+		return want.filter((u) => !have.has(u));
+	})()`
+	var missing []string
+	deadline := time.Now().Add(45 * time.Second)
+	for {
+		missing = eval[[]string](t, b, js)
+		if len(missing) == 0 || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(250 * time.Millisecond)
+	}
+	if len(missing) > 0 {
+		t.Fatalf("the service worker cache lacks %v", missing)
+	}
+	foreignKeys := eval[[]string](t, b, `(async () => {
+		const out = [];
+		for (const k of await caches.keys())
+			for (const r of await (await caches.open(k)).keys())
+				if (new URL(r.url).origin !== location.origin) out.push(r.url);
+		return out;
+	})()`)
+	if len(foreignKeys) > 0 {
+		t.Errorf("the cache holds other origins: %v", foreignKeys)
+	}
 }
 
 // buildVersion builds the server again, stamped with another version, as a

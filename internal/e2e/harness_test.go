@@ -24,8 +24,8 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// server is a running kindly binary.
-type server struct {
+// process is a running kindly server.
+type process struct {
 	cmd  *exec.Cmd
 	addr string
 }
@@ -48,14 +48,14 @@ func freeAddr(t testing.TB) string {
 }
 
 // startServer runs bin on addr and waits until it answers.
-func startServer(t testing.TB, bin, addr string) *server {
+func startServer(t testing.TB, bin, addr string) *process {
 	t.Helper()
 	cmd := exec.Command(bin, "-addr", addr, "-quiet")
 	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	s := &server{cmd: cmd, addr: addr}
+	s := &process{cmd: cmd, addr: addr}
 	deadline := time.Now().Add(15 * time.Second)
 	for {
 		res, err := http.Get(s.url("/web/robots.txt"))
@@ -71,10 +71,10 @@ func startServer(t testing.TB, bin, addr string) *server {
 	}
 }
 
-func (s *server) url(path string) string { return "http://" + s.addr + path }
+func (s *process) url(path string) string { return "http://" + s.addr + path }
 
 // stop shuts the server down as a user would (SIGTERM) and waits for it.
-func (s *server) stop(t testing.TB) {
+func (s *process) stop(t testing.TB) {
 	t.Helper()
 	if s.cmd.Process == nil {
 		return

@@ -1,0 +1,106 @@
+//go:build js && wasm
+
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"syscall/js"
+	"testing"
+
+	"github.com/kindly/kindly/internal/store"
+	"github.com/kindly/kindly/internal/store/storetest"
+)
+
+// The IndexedDB adapter passes the same conformance suite as the in-memory
+// store, in a real browser (run by wasmbrowsertest in Chromium).
+func TestIndexedDBConformance(t *testing.T) {
+	n := 0
+	storetest.Run(t, func(t *testing.T) store.Store {
+		n++
+		name := fmt.Sprintf("kindly-test-%d", n)
+		s, err := openIDB(context.Background(), name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() {
+			s.Close()
+			awaitRequest(t, js.Global().Get("indexedDB").Call("deleteDatabase", name))
+		})
+		return s
+	})
+}
+
+func TestIndexedDBSurvivesReopen(t *testing.T) {
+	ctx := context.Background()
+	s, err := openIDB(ctx, "kindly-test-reopen")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Put(ctx, store.Entries, store.Record{ID: "a", Schema: 1, Data: []byte("kept")}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	s2, err := openIDB(ctx, "kindly-test-reopen")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	r, err := s2.Get(ctx, store.Entries, "a")
+	if err != nil || string(r.Data) != "kept" {
+		t.Fatalf("after reopening: %q, %v", r.Data, err)
+	}
+}
+
+func TestIndexedDBMissing(t *testing.T) {
+	g := js.Global()
+	saved := g.Get("indexedDB")
+	// indexedDB is a getter on window; shadow it with an own property.
+	js.Global().Get("Object").Call("defineProperty", g, "indexedDB", map[string]any{"value": js.Undefined(), "configurable": true})
+	defer js.Global().Get("Object").Call("defineProperty", g, "indexedDB", map[string]any{"value": saved, "configurable": true})
+	_, err := openIDB(context.Background(), "kindly-test-missing")
+	if !errors.Is(err, store.ErrUnavailable) {
+		t.Fatalf("open without IndexedDB: %v, want ErrUnavailable", err)
+	}
+	if msg := storageMessage(err); msg == "" {
+		t.Fatal("no message for the user")
+	}
+}
+
+func TestDOMErrorMapping(t *testing.T) {
+	newErr := func(name string) js.Value {
+		return js.Global().Get("DOMException").New("test message", name)
+	}
+	for name, want := range map[string]error{
+		"QuotaExceededError": store.ErrQuota,
+		"InvalidStateError":  store.ErrUnavailable,
+		"SecurityError":      store.ErrUnavailable,
+	} {
+		if err := domError(newErr(name)); !errors.Is(err, want) {
+			t.Errorf("domError(%s) = %v, want %v", name, err, want)
+		}
+	}
+	if err := domError(newErr("ConstraintError")); err == nil || errors.Is(err, store.ErrQuota) || errors.Is(err, store.ErrUnavailable) {
+		t.Errorf("domError(ConstraintError) = %v, want a plain error", err)
+	}
+}
+
+// go-app's Value.Then drops rejections; awaitPromise must return them.
+func TestAwaitPromiseRejects(t *testing.T) {
+	p := js.Global().Get("Promise").Call("reject", js.Global().Get("Error").New("no way"))
+	if _, err := awaitPromise(p); err == nil {
+		t.Fatal("a rejected promise returned no error")
+	}
+	v, err := awaitPromise(js.Global().Get("Promise").Call("resolve", 42))
+	if err != nil || v.Int() != 42 {
+		t.Fatalf("resolved promise: %v, %v", v, err)
+	}
+}
+
+func awaitRequest(t *testing.T, req js.Value) {
+	t.Helper()
+	if _, err := await(context.Background(), req, nil); err != nil {
+		t.Errorf("request failed: %v", err)
+	}
+}
