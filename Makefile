@@ -46,8 +46,10 @@ test-wasm:
 test-e2e: build
 	KINDLY_BIN=$(CURDIR)/$(BIN) $(GO) test -tags e2e -count=1 -timeout 10m ./internal/e2e
 
-bench:
+bench: build
 	$(GO) test -run='^$$' -bench=. -benchmem ./internal/...
+	KINDLY_MEASURE=1 KINDLY_BIN=$(CURDIR)/$(BIN) $(GO) test -tags e2e -count=1 -v -run TestStartupTimes ./internal/e2e | grep -E 'visit|ok|FAIL'
+	@ls -l $(WASM) $(WASM).gz $(WASM).br | awk '{print $$5, $$9}'
 
 clean:
 	rm -rf bin dist artefacts $(WASM) $(WASM).br $(WASM).gz

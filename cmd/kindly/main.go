@@ -38,17 +38,17 @@ func main() {
 	quiet := flag.Bool("quiet", false, "do not log requests")
 	flag.Parse()
 
-	if err := run(*addr, *static, *precompress, *quiet); err != nil {
+	if err := run(*addr, *static, *precompress, *quiet, web.FS()); err != nil {
 		fmt.Fprintln(os.Stderr, "kindly:", err)
 		os.Exit(1)
 	}
 }
 
-func run(addr, static, precompress string, quiet bool) error {
+// run does what the flags say, serving assets (web/ in the real binary).
+func run(addr, static, precompress string, quiet bool, assets fs.FS) error {
 	if precompress != "" {
 		return compressFile(precompress)
 	}
-	assets := web.FS()
 	wasm, err := fs.Stat(assets, "app.wasm")
 	if err != nil {
 		return errors.New("web/app.wasm is missing from this build: run `make build` (or `make run`) first")

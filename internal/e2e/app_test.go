@@ -102,6 +102,9 @@ func TestKindly(t *testing.T) {
 			if h := eval[string](t, b, `document.querySelector("h1").textContent`); h == "" {
 				t.Errorf("%s: empty page heading", r)
 			}
+			if v := eval[[]string](t, b, `window.__csp`); len(v) > 0 {
+				t.Errorf("%s: CSP violations %v", r, v)
+			}
 			if el := eval[int](t, b, `document.querySelectorAll("[style]").length`); el != 0 {
 				t.Errorf("%s: %d elements carry a style attribute (the CSP blocks them)", r, el)
 			}
