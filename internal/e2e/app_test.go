@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
@@ -117,6 +118,27 @@ func TestKindly(t *testing.T) {
 		if n := eval[int](t, b, `document.querySelectorAll('[data-testid="not-found"]').length`); n != 1 {
 			t.Error("an unknown path does not show the not-found page")
 		}
+	})
+
+	t.Run("DarkTheme", func(t *testing.T) {
+		bg := `getComputedStyle(document.body).backgroundColor`
+		b.open(t, srv.url("/"))
+		light := eval[string](t, b, bg)
+		setScheme := func(v string) {
+			_, err := chromedp.Call(b.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+				Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: v}},
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		setScheme("dark")
+		defer setScheme("")
+		dark := eval[string](t, b, bg)
+		if dark == light {
+			t.Errorf("dark scheme keeps the light background %s", light)
+		}
+		b.screenshot(t, "phone-today-dark")
 	})
 
 	t.Run("NotFoundStatus", func(t *testing.T) {

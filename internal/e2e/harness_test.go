@@ -155,6 +155,7 @@ type browser struct {
 	ctx    context.Context
 	cancel context.CancelFunc
 	watch  *watch
+	once   sync.Once
 }
 
 // newBrowser starts Chromium on profile (kept across restarts, so a second
@@ -214,8 +215,10 @@ func newBrowser(t testing.TB, profile string) *browser {
 
 // close ends the browser and waits for it to write its profile.
 func (b *browser) close() {
-	chromedp.Cancel(b.ctx)
-	b.cancel()
+	b.once.Do(func() {
+		chromedp.Cancel(b.ctx)
+		b.cancel()
+	})
 }
 
 const readyJS = `(() => {
