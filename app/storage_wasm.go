@@ -213,32 +213,28 @@ func (s *idb) List(ctx context.Context, collection string) ([]store.Record, erro
 	return out, nil
 }
 
-func (s *idb) Put(ctx context.Context, collection string, records ...store.Record) error {
-	if err := store.CheckCollection(collection); err != nil {
+func (s *idb) Apply(ctx context.Context, changes ...store.Change) error {
+	if err := store.Check(changes); err != nil {
 		return err
 	}
-	for _, r := range records {
-		if err := r.Validate(); err != nil {
-			return err
+	var names []string
+	for _, c := range changes {
+		if !slices.Contains(names, c.Collection) {
+			names = append(names, c.Collection)
 		}
 	}
-	return s.transaction(ctx, []string{collection}, "readwrite", func(tx js.Value) error {
-		os := tx.Call("objectStore", collection)
-		for _, r := range records {
-			os.Call("put", toJS(r))
-		}
+	if len(names) == 0 {
 		return nil
-	})
-}
-
-func (s *idb) Delete(ctx context.Context, collection string, ids ...string) error {
-	if err := store.CheckCollection(collection); err != nil {
-		return err
 	}
-	return s.transaction(ctx, []string{collection}, "readwrite", func(tx js.Value) error {
-		os := tx.Call("objectStore", collection)
-		for _, id := range ids {
-			os.Call("delete", id)
+	return s.transaction(ctx, names, "readwrite", func(tx js.Value) error {
+		for _, c := range changes {
+			os := tx.Call("objectStore", c.Collection)
+			for _, r := range c.Put {
+				os.Call("put", toJS(r))
+			}
+			for _, id := range c.Delete {
+				os.Call("delete", id)
+			}
 		}
 		return nil
 	})

@@ -38,7 +38,7 @@ func TestIndexedDBSurvivesReopen(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Put(ctx, store.Entries, store.Record{ID: "a", Schema: 1, Data: []byte("kept")}); err != nil {
+	if err := store.Put(ctx, s, store.Entries, store.Record{ID: "a", Schema: 1, Data: []byte("kept")}); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()

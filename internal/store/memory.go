@@ -64,33 +64,26 @@ func (m *Memory) List(ctx context.Context, collection string) ([]Record, error) 
 	return out, nil
 }
 
-// Put implements Store.
-func (m *Memory) Put(ctx context.Context, collection string, records ...Record) error {
+// Apply implements Store.
+func (m *Memory) Apply(ctx context.Context, changes ...Change) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if err := m.check(ctx, collection); err != nil {
+	if err := ctx.Err(); err != nil {
 		return err
 	}
-	for _, r := range records {
-		if err := r.Validate(); err != nil {
-			return err
+	if m.closed {
+		return ErrClosed
+	}
+	if err := Check(changes); err != nil {
+		return err
+	}
+	for _, c := range changes {
+		for _, r := range c.Put {
+			m.data[c.Collection][r.ID] = clone(r)
 		}
-	}
-	for _, r := range records {
-		m.data[collection][r.ID] = clone(r)
-	}
-	return nil
-}
-
-// Delete implements Store.
-func (m *Memory) Delete(ctx context.Context, collection string, ids ...string) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if err := m.check(ctx, collection); err != nil {
-		return err
-	}
-	for _, id := range ids {
-		delete(m.data[collection], id)
+		for _, id := range c.Delete {
+			delete(m.data[c.Collection], id)
+		}
 	}
 	return nil
 }

@@ -54,21 +54,52 @@ func (r Record) Validate() error {
 	return nil
 }
 
-// Store keeps records in collections. Every write is all-or-nothing: when
-// Put or Delete fails, none of the given records has changed.
+// Change is what one write does to one collection.
+type Change struct {
+	Collection string
+	Put        []Record // inserted or replaced
+	Delete     []string // IDs removed; missing ones are ignored
+}
+
+// Store keeps records in collections.
 type Store interface {
 	// Get returns one record, or an error wrapping ErrNotFound.
 	Get(ctx context.Context, collection, id string) (Record, error)
 	// List returns every record of a collection, ordered by ID.
 	List(ctx context.Context, collection string) ([]Record, error)
-	// Put inserts or replaces records in one transaction.
-	Put(ctx context.Context, collection string, records ...Record) error
-	// Delete removes records in one transaction; missing IDs are ignored.
-	Delete(ctx context.Context, collection string, ids ...string) error
+	// Apply makes every change in one transaction: when it fails, nothing
+	// has changed, whatever the number of records and collections.
+	Apply(ctx context.Context, changes ...Change) error
 	// Clear removes every record of every collection.
 	Clear(ctx context.Context) error
 	// Close releases the store; later calls fail with ErrClosed.
 	Close() error
+}
+
+// Put inserts or replaces records of one collection in one transaction.
+func Put(ctx context.Context, s Store, collection string, records ...Record) error {
+	return s.Apply(ctx, Change{Collection: collection, Put: records})
+}
+
+// Delete removes records of one collection in one transaction.
+func Delete(ctx context.Context, s Store, collection string, ids ...string) error {
+	return s.Apply(ctx, Change{Collection: collection, Delete: ids})
+}
+
+// Check validates changes before any is made: known collections and valid
+// records. Implementations call it first, so a bad change writes nothing.
+func Check(changes []Change) error {
+	for _, c := range changes {
+		if err := CheckCollection(c.Collection); err != nil {
+			return err
+		}
+		for _, r := range c.Put {
+			if err := r.Validate(); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // CheckCollection returns an error wrapping ErrUnknownCollection unless name

@@ -26,6 +26,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"NotFound", testNotFound},
 		{"UnknownCollection", testUnknownCollection},
 		{"AllOrNothing", testAllOrNothing},
+		{"AcrossCollections", testAcrossCollections},
 		{"ListOrder", testListOrder},
 		{"Replace", testReplace},
 		{"Delete", testDelete},
@@ -54,7 +55,7 @@ func equal(a, b store.Record) bool {
 
 func mustPut(t *testing.T, s store.Store, c string, rs ...store.Record) {
 	t.Helper()
-	if err := s.Put(context.Background(), c, rs...); err != nil {
+	if err := store.Put(context.Background(), s, c, rs...); err != nil {
 		t.Fatalf("Put(%s): %v", c, err)
 	}
 }
@@ -121,8 +122,8 @@ func testUnknownCollection(t *testing.T, s store.Store) {
 	for name, err := range map[string]error{
 		"Get":    errGet,
 		"List":   errList,
-		"Put":    s.Put(ctx, c, rec("x", "")),
-		"Delete": s.Delete(ctx, c, "x"),
+		"Put":    store.Put(ctx, s, c, rec("x", "")),
+		"Delete": store.Delete(ctx, s, c, "x"),
 	} {
 		if !errors.Is(err, store.ErrUnknownCollection) {
 			t.Errorf("%s error = %v, want ErrUnknownCollection", name, err)
@@ -133,7 +134,7 @@ func testUnknownCollection(t *testing.T, s store.Store) {
 func testAllOrNothing(t *testing.T, s store.Store) {
 	mustPut(t, s, store.Entries, rec("keep", "before"))
 	bad := store.Record{ID: "", Schema: 1, Updated: when}
-	err := s.Put(context.Background(), store.Entries, rec("keep", "after"), rec("new", "x"), bad)
+	err := store.Put(context.Background(), s, store.Entries, rec("keep", "after"), rec("new", "x"), bad)
 	if !errors.Is(err, store.ErrInvalidRecord) {
 		t.Fatalf("Put with an invalid record: error = %v, want ErrInvalidRecord", err)
 	}
@@ -144,8 +145,42 @@ func testAllOrNothing(t *testing.T, s store.Store) {
 	if string(got.Data) != "before" {
 		t.Fatalf("after a failed Put, keep = %q, want %q", got.Data, "before")
 	}
-	if err := s.Put(context.Background(), store.Entries, store.Record{ID: "z", Schema: 0, Updated: when}); !errors.Is(err, store.ErrInvalidRecord) {
+	if err := store.Put(context.Background(), s, store.Entries, store.Record{ID: "z", Schema: 0, Updated: when}); !errors.Is(err, store.ErrInvalidRecord) {
 		t.Fatalf("Put schema 0: error = %v, want ErrInvalidRecord", err)
+	}
+}
+
+func testAcrossCollections(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	mustPut(t, s, store.Drafts, rec("d1", "draft"))
+	err := s.Apply(ctx,
+		store.Change{Collection: store.Entries, Put: []store.Record{rec("e1", "entry")}},
+		store.Change{Collection: store.Drafts, Delete: []string{"d1"}},
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e, d := ids(t, s, store.Entries), ids(t, s, store.Drafts); !slices.Equal(e, []string{"e1"}) || len(d) != 0 {
+		t.Fatalf("after Apply: entries %v drafts %v, want [e1] and none", e, d)
+	}
+	// One bad change anywhere: nothing happens anywhere.
+	err = s.Apply(ctx,
+		store.Change{Collection: store.Entries, Delete: []string{"e1"}},
+		store.Change{Collection: store.Mantras, Put: []store.Record{rec("m1", "x")}},
+		store.Change{Collection: store.Drafts, Put: []store.Record{{ID: "", Schema: 1}}},
+	)
+	if !errors.Is(err, store.ErrInvalidRecord) {
+		t.Fatalf("Apply with a bad record: %v, want ErrInvalidRecord", err)
+	}
+	if e, m := ids(t, s, store.Entries), ids(t, s, store.Mantras); !slices.Equal(e, []string{"e1"}) || len(m) != 0 {
+		t.Fatalf("after a failed Apply: entries %v mantras %v, want [e1] and none", e, m)
+	}
+	err = s.Apply(ctx,
+		store.Change{Collection: store.Entries, Delete: []string{"e1"}},
+		store.Change{Collection: "nope", Put: []store.Record{rec("x", "")}},
+	)
+	if !errors.Is(err, store.ErrUnknownCollection) || len(ids(t, s, store.Entries)) != 1 {
+		t.Fatalf("Apply with an unknown collection: %v", err)
 	}
 }
 
@@ -179,7 +214,7 @@ func testReplace(t *testing.T, s store.Store) {
 
 func testDelete(t *testing.T, s store.Store) {
 	mustPut(t, s, store.Entries, rec("a", "1"), rec("b", "2"), rec("c", "3"))
-	if err := s.Delete(context.Background(), store.Entries, "a", "c", "never-was"); err != nil {
+	if err := store.Delete(context.Background(), s, store.Entries, "a", "c", "never-was"); err != nil {
 		t.Fatal(err)
 	}
 	if got := ids(t, s, store.Entries); !slices.Equal(got, []string{"b"}) {
@@ -237,7 +272,7 @@ func testClosed(t *testing.T, s store.Store) {
 	if _, err := s.Get(context.Background(), store.Entries, "a"); !errors.Is(err, store.ErrClosed) {
 		t.Errorf("Get after Close: %v, want ErrClosed", err)
 	}
-	if err := s.Put(context.Background(), store.Entries, rec("a", "")); !errors.Is(err, store.ErrClosed) {
+	if err := store.Put(context.Background(), s, store.Entries, rec("a", "")); !errors.Is(err, store.ErrClosed) {
 		t.Errorf("Put after Close: %v, want ErrClosed", err)
 	}
 }
