@@ -6,21 +6,45 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
 
 // Fold prepares text for matching: lower case, without diacritics, so that
-// "Cafe" finds "café" and "ELAN" finds "élan".
+// "Cafe" finds "café" and "ELAN" finds "élan". ASCII text, most of any
+// journal, takes a fast path; other runes are decomposed one at a time.
 func Fold(s string) string {
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	out, _, err := transform.String(t, s)
-	if err != nil {
-		out = s
+	ascii := true
+	for i := 0; i < len(s) && ascii; i++ {
+		ascii = s[i] < utf8.RuneSelf
 	}
-	return strings.ToLower(out)
+	if ascii {
+		return strings.ToLower(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			b.WriteRune(unicode.ToLower(r))
+			continue
+		}
+		var buf [utf8.UTFMax]byte
+		n := utf8.EncodeRune(buf[:], r)
+		d := norm.NFD.Properties(buf[:n]).Decomposition()
+		if d == nil {
+			if !unicode.Is(unicode.Mn, r) { // already decomposed input
+				b.WriteRune(unicode.ToLower(r))
+			}
+			continue
+		}
+		for _, c := range string(d) {
+			if !unicode.Is(unicode.Mn, c) {
+				b.WriteRune(unicode.ToLower(c))
+			}
+		}
+	}
+	return b.String()
 }
 
 // Filter narrows the journal. Zero fields do not filter.

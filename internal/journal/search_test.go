@@ -12,6 +12,7 @@ func TestFold(t *testing.T) {
 		"ÉLAN":           "elan",
 		"naïve Ångström": "naive angstrom",
 		"Straße":         "straße",
+		"cafe\u0301":     "cafe",
 		"日本語":            "日本語",
 		"":               "",
 	} {
