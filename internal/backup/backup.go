@@ -1,0 +1,216 @@
+// Package backup exports and imports the whole of a user's Kindly: the
+// versioned JSON document of DESIGN §3 (lossless), a readable Markdown
+// document, and the merge rules for importing (by id, newer updatedAt wins,
+// all-or-nothing, idempotent).
+package backup
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/kindly/kindly/internal/journal"
+	"github.com/kindly/kindly/internal/store"
+)
+
+// The document's identity.
+const (
+	Format  = "kindly-backup"
+	Version = 1
+	// MaxSize bounds an import: far above any real journal (10,000 entries
+	// export to about 6 MB), low enough that a phone can parse it.
+	MaxSize = 50 << 20
+)
+
+// ErrInvalid is wrapped by every reason a file cannot be imported.
+var ErrInvalid = errors.New("this file cannot be imported")
+
+// Document is the backup file.
+type Document struct {
+	Format     string                     `json:"format"`
+	Version    int                        `json:"version"`
+	ExportedAt time.Time                  `json:"exportedAt"`
+	Entries    []journal.Entry            `json:"entries"`
+	Mantras    []json.RawMessage          `json:"mantras"`
+	Settings   map[string]json.RawMessage `json:"settings"`
+	// Unreadable holds records this version of Kindly could not read, so
+	// that no export loses them (an addition to DESIGN §3's fields).
+	Unreadable []Raw `json:"unreadable,omitempty"`
+}
+
+// Raw is a stored record kept as it was.
+type Raw struct {
+	ID     string    `json:"id"`
+	Schema int       `json:"schema"`
+	Data   []byte    `json:"data"`
+	At     time.Time `json:"updated"`
+}
+
+// New returns the document for a loaded journal, exported at now.
+func New(l journal.Loaded, now time.Time) Document {
+	d := Document{Format: Format, Version: Version, ExportedAt: now, Entries: l.Entries,
+		Mantras: []json.RawMessage{}, Settings: map[string]json.RawMessage{}}
+	if d.Entries == nil {
+		d.Entries = []journal.Entry{}
+	}
+	for _, r := range l.Unreadable {
+		d.Unreadable = append(d.Unreadable, Raw{ID: r.ID, Schema: r.Schema, Data: r.Data, At: r.Updated})
+	}
+	return d
+}
+
+// JSON encodes d, indented so that a person can read it.
+func (d Document) JSON() ([]byte, error) { return json.MarshalIndent(d, "", " ") }
+
+// FileName is the name an export of now is saved under.
+func FileName(now time.Time, ext string) string {
+	return "kindly-" + now.Format("2006-01-02") + "." + ext
+}
+
+// Parse reads and checks a backup file. Its errors wrap ErrInvalid and name
+// what is wrong precisely enough to fix or report.
+func Parse(data []byte) (Document, error) {
+	bad := func(format string, args ...any) (Document, error) {
+		return Document{}, fmt.Errorf("%w: %s", ErrInvalid, fmt.Sprintf(format, args...))
+	}
+	if len(data) > MaxSize {
+		return bad("it is %.1f MB, and Kindly imports files up to %d MB", float64(len(data))/(1<<20), MaxSize>>20)
+	}
+	var head struct {
+		Format  string `json:"format"`
+		Version int    `json:"version"`
+	}
+	if err := json.Unmarshal(data, &head); err != nil {
+		return bad("it is not a Kindly backup (%s)", jsonProblem(data, err))
+	}
+	switch {
+	case head.Format == "kindly-backup-encrypted":
+		return bad("it is an encrypted backup; this version of Kindly cannot open those yet")
+	case head.Format != Format:
+		return bad("it is not a Kindly backup (format %q)", head.Format)
+	case head.Version < 1 || head.Version > Version:
+		return bad("it is a version %d backup; this Kindly reads version %d", head.Version, Version)
+	}
+	var d Document
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&d); err != nil {
+		return bad("%s", jsonProblem(data, err))
+	}
+	seen := make(map[string]int, len(d.Entries))
+	for i, e := range d.Entries {
+		if err := e.Validate(); err != nil {
+			return bad("entry %d (id %q): %s", i+1, e.ID, strings.TrimPrefix(err.Error(), journal.ErrInvalid.Error()+": "))
+		}
+		if j, dup := seen[e.ID]; dup {
+			return bad("entries %d and %d have the same id %s", j+1, i+1, e.ID)
+		}
+		seen[e.ID] = i
+	}
+	for i, r := range d.Unreadable {
+		if r.ID == "" || r.Schema < 1 {
+			return bad("unreadable record %d has no id or schema", i+1)
+		}
+	}
+	return d, nil
+}
+
+// jsonProblem says where JSON went wrong, by line and column.
+func jsonProblem(data []byte, err error) string {
+	var off int64 = -1
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn):
+		off = syn.Offset
+	case errors.As(err, &typ):
+		off = typ.Offset
+		if typ.Field != "" {
+			return fmt.Sprintf("%s should be %s, at %s", typ.Field, typ.Type, position(data, off))
+		}
+	}
+	if off < 0 {
+		return err.Error()
+	}
+	return err.Error() + ", at " + position(data, off)
+}
+
+func position(data []byte, off int64) string {
+	off = min(off, int64(len(data)))
+	before := data[:off]
+	line := bytes.Count(before, []byte("\n")) + 1
+	col := off - int64(bytes.LastIndexByte(before, '\n'))
+	return fmt.Sprintf("line %d, column %d", line, col)
+}
+
+// Stats says what an import did.
+type Stats struct {
+	Added, Updated, Unchanged int
+}
+
+// Merge decides which incoming entries to write: new ids are added, and an
+// existing entry is replaced only by a strictly newer updatedAt. Merging
+// the same file twice therefore changes nothing the second time.
+func Merge(existing, incoming []journal.Entry) ([]journal.Entry, Stats) {
+	have := make(map[string]time.Time, len(existing))
+	for _, e := range existing {
+		have[e.ID] = e.UpdatedAt
+	}
+	var put []journal.Entry
+	var s Stats
+	for _, e := range incoming {
+		t, ok := have[e.ID]
+		switch {
+		case !ok:
+			s.Added++
+			put = append(put, e)
+		case e.UpdatedAt.After(t):
+			s.Updated++
+			put = append(put, e)
+		default:
+			s.Unchanged++
+		}
+	}
+	return put, s
+}
+
+// Import parses data and merges it into the store in one transaction:
+// either every change lands or none does.
+func Import(ctx context.Context, st store.Store, data []byte) (Stats, error) {
+	d, err := Parse(data)
+	if err != nil {
+		return Stats{}, err
+	}
+	l, err := journal.Journal{Store: st, Now: time.Now}.Load(ctx)
+	if err != nil {
+		return Stats{}, err
+	}
+	put, stats := Merge(l.Entries, d.Entries)
+	recs := make([]store.Record, len(put))
+	for i, e := range put {
+		if recs[i], err = journal.Encode(e); err != nil {
+			return Stats{}, fmt.Errorf("%w: %v", ErrInvalid, err)
+		}
+	}
+	kept := make(map[string]bool, len(l.Unreadable))
+	for _, r := range l.Unreadable {
+		kept[r.ID] = true
+	}
+	var aside []store.Record
+	for _, r := range d.Unreadable {
+		if !kept[r.ID] {
+			aside = append(aside, store.Record{ID: r.ID, Schema: r.Schema, Updated: r.At, Data: r.Data})
+		}
+	}
+	err = st.Apply(ctx,
+		store.Change{Collection: store.Entries, Put: recs},
+		store.Change{Collection: store.Quarantine, Put: aside},
+	)
+	if err != nil {
+		return Stats{}, err
+	}
+	return stats, nil
+}
