@@ -58,7 +58,7 @@ func testid(id string) string { return fmt.Sprintf(`data-testid="%s"`, id) }
 func TestEveryPageHasTheShell(t *testing.T) {
 	pages := map[string]goapp.Composer{
 		"today": &today{}, "exercises": &exercises{}, "exercise": &exercise{}, "mantras": &mantras{},
-		"journal": &journal{}, "entry": &entry{}, "insights": &insights{}, "settings": &settings{},
+		"journal": &journalPage{}, "entry": &entry{}, "insights": &insights{}, "settings": &settings{},
 		"support": &support{}, "notFound": &notFound{},
 	}
 	for name, p := range pages {
@@ -100,7 +100,7 @@ func TestTodayCalmPath(t *testing.T) {
 }
 
 func TestNavMarksCurrentPage(t *testing.T) {
-	html := render(t, &journal{})
+	html := render(t, &journalPage{})
 	i := strings.Index(html, testid("nav-journal"))
 	tag := html[strings.LastIndex(html[:i], "<"):]
 	tag = tag[:strings.Index(tag, ">")]
@@ -175,5 +175,23 @@ func TestHumanBytes(t *testing.T) {
 		if got := humanBytes(n); got != want {
 			t.Errorf("humanBytes(%d) = %q, want %q", n, got, want)
 		}
+	}
+}
+
+func TestUpdateNews(t *testing.T) {
+	var n news
+	got := 0
+	ready, cancel := n.subscribe(func() { got++ })
+	if ready {
+		t.Fatal("news before any announcement")
+	}
+	n.announce()
+	n.announce()
+	if got != 1 {
+		t.Fatalf("subscriber told %d times, want once", got)
+	}
+	cancel()
+	if ready, _ := n.subscribe(func() {}); !ready {
+		t.Fatal("a late subscriber is not told the news has arrived")
 	}
 }

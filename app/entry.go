@@ -1,15 +1,240 @@
 package app
 
 import (
+	"context"
+	"errors"
+	"strings"
+	"time"
+
+	"github.com/kindly/kindly/internal/draft"
+	"github.com/kindly/kindly/internal/journal"
+	"github.com/kindly/kindly/internal/store"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// entry shows one journal entry.
-type entry struct{ goapp.Compo }
+// draftDelay is how long after the last keystroke a draft is saved.
+const draftDelay = 600 * time.Millisecond
+
+// localMinute is the format of <input type="datetime-local">.
+const localMinute = "2006-01-02T15:04"
+
+// entry shows and edits one journal entry. What is typed is saved as a
+// draft within a second; a failed save keeps the text on screen.
+type entry struct {
+	goapp.Compo
+
+	id       string
+	isNew    bool
+	loaded   bool
+	missing  bool
+	e        journal.Entry
+	text     string
+	when     string // datetime-local value
+	offer    *draft.Draft
+	saving   bool
+	err      error
+	draftGen int // invalidates pending draft saves when a newer change arrives
+}
+
+func (p *entry) draftID() string { return "entry:" + p.id }
+
+func (p *entry) OnNav(ctx goapp.Context) {
+	u := ctx.Page().URL()
+	p.id = strings.TrimPrefix(u.Path, "/journal/")
+	p.isNew = u.Query().Get("new") == "1"
+	ctx.Async(func() {
+		s, err := db.open()
+		if err != nil {
+			return
+		}
+		bg := context.Background()
+		e, err := journal.Journal{Store: s, Now: time.Now}.Get(bg, p.id)
+		missing := errors.Is(err, store.ErrNotFound)
+		if missing {
+			e, err = journal.New(journal.KindNote, time.Now()), nil
+			e.ID = p.id
+		}
+		d, hasDraft, derr := draft.Load(bg, s, p.draftID())
+		ctx.Dispatch(func(goapp.Context) {
+			p.loaded, p.e, p.err = true, e, err
+			p.missing = missing && !p.isNew && !hasDraft
+			p.text, p.when = e.Text(), e.OccurredAt.Local().Format(localMinute)
+			if hasDraft && derr == nil && d.Fields["text"] != p.text {
+				if missing {
+					p.restore(d) // a new entry: nothing to choose between
+				} else {
+					p.offer = &d
+				}
+			}
+			setValue("entry-text", p.text)
+			setValue("entry-when", p.when)
+		})
+	})
+}
+
+func (p *entry) restore(d draft.Draft) {
+	p.text = d.Fields["text"]
+	if w := d.Fields["when"]; w != "" {
+		p.when = w
+	}
+	p.offer = nil
+}
+
+func (p *entry) onRestore(ctx goapp.Context, e goapp.Event) {
+	if p.offer != nil {
+		p.restore(*p.offer)
+		setValue("entry-text", p.text)
+		setValue("entry-when", p.when)
+	}
+}
+
+func (p *entry) onDiscard(ctx goapp.Context, e goapp.Event) {
+	p.offer = nil
+	id := p.draftID()
+	ctx.Async(func() {
+		if s, err := db.open(); err == nil {
+			draft.Discard(context.Background(), s, id)
+		}
+	})
+}
+
+func (p *entry) onText(ctx goapp.Context, e goapp.Event) {
+	p.text = ctx.JSSrc().Get("value").String()
+	p.scheduleDraft(ctx)
+}
+
+func (p *entry) onWhen(ctx goapp.Context, e goapp.Event) {
+	p.when = ctx.JSSrc().Get("value").String()
+	p.scheduleDraft(ctx)
+}
+
+// scheduleDraft saves a draft draftDelay after the last change.
+func (p *entry) scheduleDraft(ctx goapp.Context) {
+	p.draftGen++
+	gen := p.draftGen
+	ctx.After(draftDelay, func(ctx goapp.Context) {
+		if gen != p.draftGen {
+			return
+		}
+		d := draft.Draft{ID: p.draftID(), Fields: map[string]string{"text": p.text, "when": p.when}, Updated: time.Now()}
+		ctx.Async(func() {
+			s, err := db.open()
+			if err == nil {
+				err = draft.Save(context.Background(), s, d)
+			}
+			if err != nil {
+				ctx.Dispatch(func(goapp.Context) { p.err = err })
+			}
+		})
+	})
+}
+
+// editable reports whether the text box edits the entry: entries with
+// several answers (exercises) show them under their prompts instead.
+func (p *entry) editable() bool { return len(p.e.Answers) <= 1 }
+
+func (p *entry) onSave(ctx goapp.Context, e goapp.Event) {
+	if p.saving {
+		return
+	}
+	ent := p.e
+	if p.editable() {
+		prompt := ""
+		if len(p.e.Answers) == 1 {
+			prompt = p.e.Answers[0].Prompt
+		}
+		ent.Answers = []journal.Answer{{Prompt: prompt, Text: p.text}}
+	}
+	if t, err := time.ParseInLocation(localMinute, p.when, time.Local); err == nil {
+		ent.OccurredAt = t
+	}
+	p.saving, p.err = true, nil
+	p.draftGen++ // a draft save still pending would bring the draft back
+	id := p.draftID()
+	ctx.Async(func() {
+		s, err := db.open()
+		if err == nil {
+			_, err = journal.Journal{Store: s, Now: time.Now}.Save(context.Background(), ent, id)
+		}
+		ctx.Dispatch(func(ctx goapp.Context) {
+			p.saving, p.err = false, err
+			if err == nil {
+				announceChange()
+				ctx.Navigate("/journal")
+			}
+		})
+	})
+}
+
+func (p *entry) onDelete(ctx goapp.Context, e goapp.Event) {
+	id := p.id
+	ctx.Async(func() {
+		s, err := db.open()
+		if err == nil {
+			_, err = journal.Journal{Store: s, Now: time.Now}.Delete(context.Background(), id)
+		}
+		ctx.Dispatch(func(ctx goapp.Context) {
+			if p.err = err; err == nil {
+				announceChange()
+				ctx.Navigate("/journal?deleted=" + id)
+			}
+		})
+	})
+}
 
 func (p *entry) Render() goapp.UI {
-	return newShell("journal", "Entry not found",
-		goapp.P().Text("This entry isn't in your journal on this device."),
-		goapp.A().Class("button").Href("/journal").Text("Back to the journal"),
+	if p.missing {
+		return newShell("journal", "Entry not found",
+			goapp.P().Text("This entry isn't in your journal on this device."),
+			goapp.A().Class("button").Href("/journal").Text("Back to the journal"),
+		)
+	}
+	heading := kindName(p.e.Kind)
+	if p.isNew && p.e.Kind == journal.KindNote {
+		heading = "New entry"
+	}
+	return newShell("journal", heading,
+		goapp.If(p.offer != nil, func() goapp.UI {
+			return goapp.Div().Class("banner").DataSet("testid", "draft-offer").Body(
+				goapp.P().Text("You have words here that were not saved yet. Bring them back?"),
+				goapp.Button().Class("button").DataSet("testid", "draft-restore").OnClick(p.onRestore).Text("Bring them back"),
+				goapp.Button().Class("button quiet").DataSet("testid", "draft-discard").OnClick(p.onDiscard).Text("Keep the saved version"),
+			)
+		}),
+		goapp.If(p.err != nil, func() goapp.UI {
+			return goapp.Div().Class("alert").DataSet("testid", "error").Aria("role", "alert").Body(
+				goapp.P().Text(storageMessage(p.err)),
+			)
+		}),
+		goapp.If(p.e.Deleted(), func() goapp.UI {
+			return goapp.P().Class("note").Text("This entry is deleted. Saving it brings it back.")
+		}),
+		goapp.Div().Class("editor").Body(
+			goapp.If(p.editable(), func() goapp.UI {
+				return goapp.Div().Body(
+					goapp.Label().For("entry-text").Class("field-label").Text("What's on your mind?"),
+					goapp.Textarea().ID("entry-text").Class("entry-editor").DataSet("testid", "entry-text").
+						Rows(10).Placeholder("A few words are enough.").Text(p.text).OnInput(p.onText),
+				)
+			}).Else(func() goapp.UI {
+				return goapp.Dl().Class("answers").Body(
+					goapp.Range(p.e.Answers).Slice(func(i int) goapp.UI {
+						a := p.e.Answers[i]
+						return goapp.Div().Body(goapp.Dt().Text(a.Prompt), goapp.Dd().Class("entry-body").Text(a.Text))
+					}),
+				)
+			}),
+			goapp.Label().For("entry-when").Class("field-label").Text("When did this happen?"),
+			goapp.Input().ID("entry-when").Type("datetime-local").DataSet("testid", "entry-when").
+				Value(p.when).OnChange(p.onWhen),
+			goapp.Div().Class("actions").Body(
+				goapp.Button().Class("button").DataSet("testid", "entry-save").Disabled(!p.loaded || p.saving).
+					OnClick(p.onSave).Text("Save"),
+				goapp.If(!p.isNew, func() goapp.UI {
+					return goapp.Button().Class("button quiet").DataSet("testid", "entry-delete").OnClick(p.onDelete).Text("Delete")
+				}),
+				goapp.A().Class("button quiet").Href("/journal").Text("Back"),
+			),
+		),
 	)
 }

@@ -2,37 +2,258 @@ package app
 
 import (
 	"context"
+	"strconv"
+	"strings"
+	"time"
 
-	"github.com/kindly/kindly/internal/store"
+	"github.com/kindly/kindly/internal/draft"
+	"github.com/kindly/kindly/internal/journal"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// journal lists what the user has written.
-type journal struct {
+// pageSize is how many entries the journal renders at a time, so that a
+// journal of thousands stays smooth.
+const pageSize = 50
+
+// journalPage lists what the user has written, grouped by day, with search,
+// a kind filter, and undo after a delete.
+type journalPage struct {
 	goapp.Compo
 
-	loaded bool
-	count  int
+	loaded  bool
+	ix      *journal.Index
+	filter  journal.Filter
+	limit   int
+	page    journal.Page
+	deleted string        // id of the entry just deleted, offered for undo
+	drafts  []draft.Draft // unsaved writing of entries, offered back
+	err     error
+	stop    func()
 }
 
-func (p *journal) OnMount(ctx goapp.Context) {
+func (p *journalPage) OnNav(ctx goapp.Context) {
+	p.deleted = ctx.Page().URL().Query().Get("deleted")
+	p.limit = pageSize
+	p.load(ctx)
+}
+
+func (p *journalPage) OnMount(ctx goapp.Context) {
+	p.stop = onChange(func() { ctx.Dispatch(func(ctx goapp.Context) { p.load(ctx) }) })
+}
+
+func (p *journalPage) OnDismount() {
+	if p.stop != nil {
+		p.stop()
+	}
+}
+
+// load reads the journal and indexes it off the UI goroutine.
+func (p *journalPage) load(ctx goapp.Context) {
 	ctx.Async(func() {
 		s, err := db.open()
 		if err != nil {
-			return // the shell shows the storage error
+			return // the shell explains that storage is unavailable
 		}
-		rs, err := s.List(context.Background(), store.Entries)
-		ctx.Dispatch(func(goapp.Context) { p.loaded, p.count = err == nil, len(rs) })
+		l, err := journal.Journal{Store: s, Now: time.Now}.Load(context.Background())
+		ix := journal.NewIndex(l.Entries)
+		drafts, _ := draft.All(context.Background(), s)
+		ctx.Dispatch(func(goapp.Context) {
+			p.loaded, p.err, p.drafts = true, err, drafts
+			if err == nil {
+				p.ix = ix
+				p.search()
+			}
+		})
 	})
 }
 
-func (p *journal) Render() goapp.UI {
+func (p *journalPage) search() {
+	if p.ix != nil {
+		p.page = p.ix.Search(p.filter, 0, p.limit)
+	}
+}
+
+func (p *journalPage) onSearch(ctx goapp.Context, e goapp.Event) {
+	p.filter.Query = ctx.JSSrc().Get("value").String()
+	p.limit = pageSize
+	p.search()
+}
+
+func (p *journalPage) onKind(ctx goapp.Context, e goapp.Event) {
+	p.filter.Kind = ctx.JSSrc().Get("value").String()
+	p.limit = pageSize
+	p.search()
+}
+
+func (p *journalPage) more(ctx goapp.Context, e goapp.Event) {
+	p.limit += pageSize
+	p.search()
+}
+
+func (p *journalPage) newEntry(ctx goapp.Context, e goapp.Event) {
+	ctx.Navigate("/journal/" + journal.New(journal.KindNote, time.Now()).ID + "?new=1")
+}
+
+func (p *journalPage) undo(ctx goapp.Context, e goapp.Event) {
+	id := p.deleted
+	ctx.Async(func() {
+		s, err := db.open()
+		if err == nil {
+			_, err = journal.Journal{Store: s, Now: time.Now}.Undo(context.Background(), id)
+		}
+		ctx.Dispatch(func(ctx goapp.Context) {
+			if p.err = err; err == nil {
+				announceChange()
+				p.deleted = ""
+				p.load(ctx)
+			}
+		})
+	})
+}
+
+func (p *journalPage) Render() goapp.UI {
+	total := 0
+	if p.ix != nil {
+		total = p.ix.Search(journal.Filter{}, 0, 0).Total
+	}
 	return newShell("journal", "Journal",
-		goapp.If(p.loaded && p.count == 0, func() goapp.UI {
-			return goapp.Section().Class("card empty").DataSet("testid", "journal-empty").Body(
-				goapp.P().Text("Your journal is empty, and that's fine. Writing here opens with the next update; everything you write will stay on this device."),
-				goapp.A().Class("button").Href("/?calm=1").Text("Take a calm minute meanwhile"),
+		goapp.If(p.deleted != "", func() goapp.UI {
+			return goapp.Div().Class("banner").Aria("live", "polite").Body(
+				goapp.P().Text("The entry is deleted."),
+				goapp.Button().Class("button").DataSet("testid", "undo").OnClick(p.undo).Text("Undo"),
 			)
 		}),
+		goapp.If(p.err != nil, func() goapp.UI {
+			return goapp.Div().Class("alert").DataSet("testid", "error").Aria("role", "alert").Body(
+				goapp.P().Text(storageMessage(p.err)),
+			)
+		}),
+		goapp.If(len(p.drafts) > 0, func() goapp.UI {
+			return goapp.Section().Class("card").Aria("labelledby", "unfinished").Body(
+				goapp.H2().ID("unfinished").Text("Unfinished writing"),
+				goapp.Ul().Class("entries").Body(
+					goapp.Range(p.drafts).Slice(func(i int) goapp.UI { return draftItem(p.drafts[i]) }),
+				),
+			)
+		}),
+		goapp.Div().Class("toolbar").Body(
+			goapp.Button().Class("button").DataSet("testid", "new-entry").OnClick(p.newEntry).Text("Write something"),
+			goapp.Label().Class("field").Body(
+				goapp.Span().Class("field-label").Text("Search"),
+				goapp.Input().Type("search").DataSet("testid", "search").Placeholder("Words, feelings, tags").
+					AutoComplete(false).OnInput(p.onSearch),
+			),
+			goapp.Label().Class("field").Body(
+				goapp.Span().Class("field-label").Text("Show"),
+				goapp.Select().DataSet("testid", "filter-kind").OnChange(p.onKind).Body(
+					goapp.Option().Value("").Text("Everything"),
+					goapp.Range(journal.Kinds).Slice(func(i int) goapp.UI {
+						return goapp.Option().Value(journal.Kinds[i]).Text(kindName(journal.Kinds[i]))
+					}),
+				),
+			),
+		),
+		p.list(total),
 	)
+}
+
+func (p *journalPage) list(total int) goapp.UI {
+	loaded := "0"
+	if p.loaded {
+		loaded = "1"
+	}
+	list := goapp.Div().Class("entry-list").DataSet("testid", "entry-list").DataSet("loaded", loaded)
+	switch {
+	case !p.loaded:
+		return list
+	case total == 0:
+		return list.Body(goapp.Section().Class("card empty").DataSet("testid", "journal-empty").Body(
+			goapp.P().Text("Nothing here yet, and that's fine. When you're ready, write a few lines about today: what happened, or how it felt. It stays on this device."),
+		))
+	case p.page.Total == 0:
+		return list.Body(goapp.P().Class("empty").Text("Nothing matches. You might try fewer words, or another spelling."))
+	}
+	days := journal.ByDay(p.page.Entries, time.Local)
+	return list.Body(
+		goapp.P().Class("count").Aria("live", "polite").Text(countText(p.page.Total, total)),
+		goapp.Range(days).Slice(func(i int) goapp.UI {
+			d := days[i]
+			return goapp.Section().Class("day").Body(
+				goapp.H2().Class("day-title").Text(d.Date.Format("Monday 2 January 2006")),
+				goapp.Ul().Class("entries").Body(
+					goapp.Range(d.Entries).Slice(func(j int) goapp.UI { return entryItem(d.Entries[j]) }),
+				),
+			)
+		}),
+		goapp.If(p.page.More(), func() goapp.UI {
+			return goapp.Button().Class("button quiet").DataSet("testid", "entry-more").OnClick(p.more).Text("Show more")
+		}),
+	)
+}
+
+func entryItem(e journal.Entry) goapp.UI {
+	text := e.Text()
+	if r := []rune(text); len(r) > 160 {
+		text = string(r[:160]) + "…"
+	}
+	if text == "" {
+		text = "(no words, just a moment noted)"
+	}
+	return goapp.Li().Class("entry-item").DataSet("testid", "entry-item").DataSet("id", e.ID).Body(
+		goapp.A().Href("/journal/"+e.ID).Body(
+			goapp.Span().Class("entry-meta").Text(e.OccurredAt.Local().Format("15:04")+" · "+kindName(e.Kind)),
+			goapp.Span().Class("entry-text").Text(text),
+			goapp.If(len(e.Emotions) > 0, func() goapp.UI {
+				return goapp.Span().Class("entry-feelings").Text(strings.Join(e.Emotions, ", "))
+			}),
+		),
+	)
+}
+
+// draftItem links back to unsaved writing; only entry drafts are listed.
+func draftItem(d draft.Draft) goapp.UI {
+	id, ok := strings.CutPrefix(d.ID, "entry:")
+	if !ok {
+		return nil
+	}
+	text := []rune(d.Fields["text"])
+	if len(text) > 80 {
+		text = append(text[:80], '…')
+	}
+	return goapp.Li().Class("entry-item").DataSet("testid", "draft-item").Body(
+		goapp.A().Href("/journal/"+id+"?new=1").Body(
+			goapp.Span().Class("entry-meta").Text("Not saved yet"),
+			goapp.Span().Class("entry-text").Text(string(text)),
+		),
+	)
+}
+
+func countText(shown, total int) string {
+	if shown == total {
+		return plural(total, "entry", "entries")
+	}
+	return plural(shown, "entry", "entries") + " of " + plural(total, "", "")
+}
+
+func plural(n int, one, many string) string {
+	word := many
+	if n == 1 {
+		word = one
+	}
+	return strings.TrimSpace(strconv.Itoa(n) + " " + word)
+}
+
+// kindName is how a kind of entry is named to the user.
+func kindName(kind string) string {
+	switch kind {
+	case journal.KindNote:
+		return "Note"
+	case journal.KindCheckin:
+		return "Check-in"
+	case journal.KindExercise:
+		return "Exercise"
+	case journal.KindWin:
+		return "Tiny win"
+	}
+	return kind
 }

@@ -27,7 +27,7 @@ func Routes() {
 	goapp.Route("/exercises", func() goapp.Composer { return &exercises{} })
 	goapp.RouteWithRegexp(exercisePath.String(), func() goapp.Composer { return &exercise{} })
 	goapp.Route("/mantras", func() goapp.Composer { return &mantras{} })
-	goapp.Route("/journal", func() goapp.Composer { return &journal{} })
+	goapp.Route("/journal", func() goapp.Composer { return &journalPage{} })
 	goapp.RouteWithRegexp(entryPath.String(), func() goapp.Composer { return &entry{} })
 	goapp.Route("/insights", func() goapp.Composer { return &insights{} })
 	goapp.Route("/settings", func() goapp.Composer { return &settings{} })

@@ -43,6 +43,7 @@ func (p *settings) Render() goapp.UI {
 			goapp.P().Text("Everything you write stays in this browser, on this device. There is no account and no copy on any server."),
 			goapp.P().DataSet("testid", "storage-status").Text(p.storageText()),
 		),
+		&dataControls{},
 		goapp.Section().Class("card").Aria("labelledby", "settings-install").Body(
 			goapp.H2().ID("settings-install").Text("Install"),
 			p.installUI(),

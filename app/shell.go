@@ -17,6 +17,7 @@ type shell struct {
 	ready    bool
 	storeErr error
 	update   bool
+	unsub    func()
 }
 
 func newShell(nav, heading string, content ...goapp.UI) *shell {
@@ -27,7 +28,9 @@ func (s *shell) OnPreRender(ctx goapp.Context) { s.setTitle(ctx) }
 
 func (s *shell) OnMount(ctx goapp.Context) {
 	s.setTitle(ctx)
-	s.update = ctx.AppUpdateAvailable()
+	s.update, s.unsub = updateNews.subscribe(func() {
+		ctx.Dispatch(func(goapp.Context) { s.update = true })
+	})
 	ctx.Async(func() {
 		_, err := db.open()
 		ctx.Dispatch(func(goapp.Context) {
@@ -36,9 +39,11 @@ func (s *shell) OnMount(ctx goapp.Context) {
 	})
 }
 
-// OnAppUpdate is the news itself: the ctx it gets was made at mount time, so
-// its AppUpdateAvailable may still say false.
-func (s *shell) OnAppUpdate(ctx goapp.Context) { s.update = true }
+func (s *shell) OnDismount() {
+	if s.unsub != nil {
+		s.unsub()
+	}
+}
 
 func (s *shell) setTitle(ctx goapp.Context) {
 	title := "Kindly"

@@ -11,14 +11,15 @@ import (
 )
 
 // WatchForUpdates looks for a new version at start, every half hour and
-// whenever Kindly comes back to the foreground, and tells go-app (hence the
-// shell's update banner) once a new version has taken over.
+// whenever Kindly comes back to the foreground, and tells the shells (the
+// update banner) once a new version has taken over.
 //
-// go-app's own signal listens for "updatefound" only after register()
-// resolves, so it misses an update the browser found on its own during the
-// navigation; and its TryUpdate leaves registration.update() rejections
-// unhandled when offline. Comparing the running version with the service
-// worker's cache covers both.
+// go-app's own signal fires on the first install too (the worker claims
+// the page), listens for "updatefound" only after register() resolves, so
+// it misses an update the browser found during the navigation, and its
+// TryUpdate leaves registration.update() rejections unhandled offline.
+// Comparing the running version with the service worker's cache avoids
+// all three.
 func WatchForUpdates() {
 	sw := js.Global().Get("navigator").Get("serviceWorker")
 	if !sw.Truthy() {
@@ -27,7 +28,7 @@ func WatchForUpdates() {
 	version := goapp.Getenv("GOAPP_VERSION")
 	check := func() {
 		if superseded(version) {
-			goapp.Window().Call("goappOnUpdate")
+			updateNews.announce()
 		}
 	}
 	sw.Call("addEventListener", "controllerchange", js.FuncOf(func(js.Value, []js.Value) any {

@@ -50,3 +50,19 @@ func Load(ctx context.Context, s store.Store, id string) (d Draft, ok bool, err 
 func Discard(ctx context.Context, s store.Store, id string) error {
 	return store.Delete(ctx, s, store.Drafts, id)
 }
+
+// All returns every draft that can be read, oldest ID first.
+func All(ctx context.Context, s store.Store) ([]Draft, error) {
+	recs, err := s.List(ctx, store.Drafts)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Draft, 0, len(recs))
+	for _, r := range recs {
+		var d Draft
+		if r.Schema == schema && json.Unmarshal(r.Data, &d) == nil {
+			out = append(out, d)
+		}
+	}
+	return out, nil
+}

@@ -27,6 +27,11 @@ func TestSaveLoadDiscard(t *testing.T) {
 	if got, _, _ := Load(ctx, s, "entry:1"); got.Fields["text"] != "half a sentence" {
 		t.Fatalf("second save did not replace: %q", got.Fields["text"])
 	}
+	Save(ctx, s, Draft{ID: "entry:2", Fields: map[string]string{"text": "other"}})
+	store.Put(ctx, s, store.Drafts, store.Record{ID: "broken", Schema: 1, Data: []byte("{")})
+	if all, err := All(ctx, s); err != nil || len(all) != 2 || all[0].ID != "entry:1" {
+		t.Fatalf("All = %+v, %v; want the two readable drafts", all, err)
+	}
 	if err := Discard(ctx, s, "entry:1"); err != nil {
 		t.Fatal(err)
 	}

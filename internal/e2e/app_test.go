@@ -53,7 +53,13 @@ func TestKindly(t *testing.T) {
 		}
 	})
 
-	t.Run("Precache", func(t *testing.T) { waitPrecached(t, b) })
+	t.Run("Precache", func(t *testing.T) {
+		waitPrecached(t, b)
+		time.Sleep(500 * time.Millisecond) // the worker has activated and claimed the page
+		if n := eval[int](t, b, `document.querySelectorAll('[data-testid="update-banner"]').length`); n != 0 {
+			t.Error("the first install shows the update banner")
+		}
+	})
 
 	t.Run("Installable", func(t *testing.T) {
 		res, err := chromedp.Call(b.ctx, page.GetInstallabilityErrors, cdp.Empty{})

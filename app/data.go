@@ -1,0 +1,212 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/kindly/kindly/internal/backup"
+	"github.com/kindly/kindly/internal/journal"
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// wipeWord is what the user types to confirm wiping everything.
+const wipeWord = "delete"
+
+// dataControls is the Settings section that keeps the user's data theirs:
+// export (JSON and Markdown), import, the last backup, and wiping.
+type dataControls struct {
+	goapp.Compo
+
+	entries    int
+	lastExport time.Time
+	now        time.Time
+	busy       bool
+	result     string
+	err        error
+	wipeTyped  string
+	canShare   bool
+}
+
+func (c *dataControls) OnMount(ctx goapp.Context) {
+	c.canShare = canShareFiles()
+	c.refresh(ctx)
+}
+
+func (c *dataControls) refresh(ctx goapp.Context) {
+	ctx.Async(func() {
+		s, err := db.open()
+		if err != nil {
+			return
+		}
+		bg := context.Background()
+		l, err := journal.Journal{Store: s, Now: time.Now}.Load(bg)
+		last, _ := backup.LastExport(bg, s)
+		live := journal.NewIndex(l.Entries).Search(journal.Filter{}, 0, 0).Total
+		ctx.Dispatch(func(goapp.Context) {
+			c.entries, c.lastExport, c.now = live, last, time.Now()
+			if err != nil {
+				c.err = err
+			}
+		})
+	})
+}
+
+// export builds a file from the whole journal and downloads or shares it.
+func (c *dataControls) export(ctx goapp.Context, markdown, share bool) {
+	c.busy, c.err, c.result = true, nil, ""
+	ctx.Async(func() {
+		now := time.Now()
+		var name string
+		s, err := db.open()
+		if err == nil {
+			var l journal.Loaded
+			if l, err = (journal.Journal{Store: s, Now: time.Now}).Load(context.Background()); err == nil {
+				var data []byte
+				mime := "application/json"
+				if markdown {
+					name, mime = backup.FileName(now, "md"), "text/markdown"
+					data = []byte(backup.Markdown(l.Entries, time.Local, now))
+				} else {
+					name = backup.FileName(now, "json")
+					data, err = backup.New(l, now).JSON()
+				}
+				switch {
+				case err != nil:
+				case share:
+					err = shareFile(name, mime, data)
+				default:
+					err = saveFile(name, mime, data)
+				}
+				if err == nil && !markdown {
+					err = backup.MarkExported(context.Background(), s, now)
+				}
+			}
+		}
+		ctx.Dispatch(func(ctx goapp.Context) {
+			c.busy, c.err = false, err
+			if err == nil {
+				c.result = "Saved " + name + ". Keep it somewhere safe, away from this device."
+				c.refresh(ctx)
+			}
+		})
+	})
+}
+
+func (c *dataControls) exportJSON(ctx goapp.Context, e goapp.Event)     { c.export(ctx, false, false) }
+func (c *dataControls) exportMarkdown(ctx goapp.Context, e goapp.Event) { c.export(ctx, true, false) }
+func (c *dataControls) shareJSON(ctx goapp.Context, e goapp.Event)      { c.export(ctx, false, true) }
+
+func (c *dataControls) importFile(ctx goapp.Context, e goapp.Event) {
+	c.busy, c.err, c.result = true, nil, ""
+	ctx.Async(func() {
+		var stats backup.Stats
+		data, name, err := readChosenFile("import-file")
+		if err == nil {
+			s, err2 := db.open()
+			if err = err2; err == nil {
+				stats, err = backup.Import(context.Background(), s, data)
+			}
+		}
+		ctx.Dispatch(func(ctx goapp.Context) {
+			c.busy, c.err = false, err
+			setValue("import-file", "")
+			if err == nil {
+				announceChange()
+				c.result = fmt.Sprintf("Imported %s: %s new, %s updated, %s already here.", name,
+					plural(stats.Added, "entry", "entries"), strconv.Itoa(stats.Updated), strconv.Itoa(stats.Unchanged))
+				c.refresh(ctx)
+			}
+		})
+	})
+}
+
+func (c *dataControls) onWipeTyped(ctx goapp.Context, e goapp.Event) {
+	c.wipeTyped = ctx.JSSrc().Get("value").String()
+}
+
+func (c *dataControls) wipe(ctx goapp.Context, e goapp.Event) {
+	if c.wipeTyped != wipeWord {
+		return
+	}
+	c.busy = true
+	ctx.Async(func() {
+		s, err := db.open()
+		if err == nil {
+			err = s.Clear(context.Background())
+		}
+		ctx.Dispatch(func(ctx goapp.Context) {
+			c.busy, c.err = false, err
+			if err == nil {
+				clearPreferences()
+				announceChange()
+				ctx.Navigate("/")
+			}
+		})
+	})
+}
+
+func (c *dataControls) Render() goapp.UI {
+	return goapp.Div().Body(
+		goapp.Section().Class("card").Aria("labelledby", "settings-backup").Body(
+			goapp.H2().ID("settings-backup").Text("Backups"),
+			goapp.P().DataSet("testid", "last-backup").Text(c.lastBackupText()),
+			goapp.If(backup.Remind(c.lastExport, c.now, c.entries), func() goapp.UI {
+				return goapp.P().Class("reminder").DataSet("testid", "backup-reminder").
+					Text("It has been a while since your last backup. A copy kept somewhere else means nothing you wrote can be lost with this device.")
+			}),
+			goapp.Div().Class("actions").Body(
+				goapp.Button().Class("button").DataSet("testid", "export-json").Disabled(c.busy).OnClick(c.exportJSON).Text("Save a backup (JSON)"),
+				goapp.Button().Class("button quiet").DataSet("testid", "export-markdown").Disabled(c.busy).OnClick(c.exportMarkdown).Text("Save as a readable document"),
+				goapp.If(c.canShare, func() goapp.UI {
+					return goapp.Button().Class("button quiet").DataSet("testid", "export-share").Disabled(c.busy).OnClick(c.shareJSON).Text("Share a backup…")
+				}),
+			),
+			goapp.Label().For("import-file").Class("field-label").Text("Bring back a backup"),
+			goapp.Input().ID("import-file").Type("file").Accept(".json,application/json").
+				DataSet("testid", "import-file").Disabled(c.busy).OnChange(c.importFile),
+			goapp.P().Class("hint").Text("Importing adds what is missing and keeps the newest version of each entry. Importing the same file twice changes nothing."),
+			goapp.If(c.result != "", func() goapp.UI {
+				return goapp.P().Class("success").DataSet("testid", "data-result").Aria("live", "polite").Text(c.result)
+			}),
+			goapp.If(c.err != nil, func() goapp.UI {
+				return goapp.Div().Class("alert").DataSet("testid", "error").Aria("role", "alert").Body(goapp.P().Text(dataMessage(c.err)))
+			}),
+		),
+		goapp.Section().Class("card").Aria("labelledby", "settings-wipe").Body(
+			goapp.H2().ID("settings-wipe").Text("Start over"),
+			goapp.P().Text("This removes everything Kindly keeps on this device: entries, drafts and settings. It can't be undone, so you might save a backup first."),
+			goapp.Label().For("wipe-confirm").Class("field-label").Text("Type \u201c"+wipeWord+"\u201d to confirm"),
+			goapp.Input().ID("wipe-confirm").Type("text").DataSet("testid", "wipe-confirm").AutoComplete(false).OnInput(c.onWipeTyped),
+			goapp.Div().Class("actions").Body(
+				goapp.Button().Class("button danger").DataSet("testid", "wipe-all").Disabled(c.busy || c.wipeTyped != wipeWord).
+					OnClick(c.wipe).Text("Delete everything"),
+			),
+		),
+	)
+}
+
+func (c *dataControls) lastBackupText() string {
+	if c.lastExport.IsZero() {
+		return "You haven't saved a backup from this device yet."
+	}
+	return "Your last backup was saved on " + c.lastExport.Local().Format("Monday 2 January 2006 at 15:04") + "."
+}
+
+// dataMessage explains an export or import failure kindly and precisely.
+func dataMessage(err error) string {
+	if errors.Is(err, backup.ErrInvalid) {
+		return "Nothing was changed. " + capitalise(err.Error()) + "."
+	}
+	return storageMessage(err)
+}
+
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}

@@ -1,0 +1,133 @@
+//go:build js && wasm
+
+package app
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"syscall/js"
+)
+
+// channelName is the BroadcastChannel every Kindly tab listens on, so that
+// a change in one tab shows in the others without a reload.
+const channelName = "kindly"
+
+var channel = js.Null()
+
+func broadcast() js.Value {
+	if channel.IsNull() && js.Global().Get("BroadcastChannel").Truthy() {
+		channel = js.Global().Get("BroadcastChannel").New(channelName)
+	}
+	return channel
+}
+
+// announceChange tells the other tabs that stored data changed.
+func announceChange() {
+	if c := broadcast(); c.Truthy() {
+		c.Call("postMessage", "changed")
+	}
+}
+
+// onChange calls f whenever another tab announces a change.
+func onChange(f func()) (stop func()) {
+	c := broadcast()
+	if !c.Truthy() {
+		return func() {}
+	}
+	h := js.FuncOf(func(js.Value, []js.Value) any { f(); return nil })
+	c.Call("addEventListener", "message", h)
+	return func() {
+		c.Call("removeEventListener", "message", h)
+		h.Release()
+	}
+}
+
+// saveFile downloads data through an object URL: no network, so it works
+// offline.
+func saveFile(name, mime string, data []byte) error {
+	parts := fileParts(data)
+	blob := js.Global().Get("Blob").New(parts, map[string]any{"type": mime})
+	url := js.Global().Get("URL").Call("createObjectURL", blob)
+	doc := js.Global().Get("document")
+	a := doc.Call("createElement", "a")
+	a.Set("href", url)
+	a.Set("download", name)
+	a.Set("hidden", true)
+	doc.Get("body").Call("appendChild", a)
+	a.Call("click")
+	a.Call("remove")
+	// The download has started from the object URL; free it a little later.
+	js.Global().Call("setTimeout", js.FuncOf(func(js.Value, []js.Value) any {
+		js.Global().Get("URL").Call("revokeObjectURL", url)
+		return nil
+	}), 60_000)
+	return nil
+}
+
+func fileParts(data []byte) js.Value {
+	arr := js.Global().Get("Uint8Array").New(len(data))
+	js.CopyBytesToJS(arr, data)
+	parts := js.Global().Get("Array").New(1)
+	parts.SetIndex(0, arr)
+	return parts
+}
+
+// canShareFiles reports whether the Web Share API can share a file here
+// (phones mostly).
+func canShareFiles() bool {
+	nav := js.Global().Get("navigator")
+	if !nav.Get("canShare").Truthy() {
+		return false
+	}
+	probe := js.Global().Get("File").New(fileParts(nil), "kindly.json", map[string]any{"type": "application/json"})
+	files := js.Global().Get("Array").New(1)
+	files.SetIndex(0, probe)
+	return nav.Call("canShare", map[string]any{"files": files}).Bool()
+}
+
+// shareFile opens the share sheet with data as a file. A cancelled share
+// is not an error.
+func shareFile(name, mime string, data []byte) error {
+	file := js.Global().Get("File").New(fileParts(data), name, map[string]any{"type": mime})
+	files := js.Global().Get("Array").New(1)
+	files.SetIndex(0, file)
+	_, err := awaitPromise(js.Global().Get("navigator").Call("share", map[string]any{"files": files, "title": name}))
+	if err != nil && strings.Contains(err.Error(), "AbortError") {
+		return nil
+	}
+	return err
+}
+
+// readChosenFile reads the file chosen in the file input with this id.
+func readChosenFile(id string) ([]byte, string, error) {
+	input := js.Global().Get("document").Call("getElementById", id)
+	if !input.Truthy() || !input.Get("files").Truthy() || input.Get("files").Length() == 0 {
+		return nil, "", errors.New("no file was chosen")
+	}
+	f := input.Get("files").Index(0)
+	name := f.Get("name").String()
+	buf, err := awaitPromise(f.Call("arrayBuffer"))
+	if err != nil {
+		return nil, name, fmt.Errorf("reading %s: %w", name, err)
+	}
+	arr := js.Global().Get("Uint8Array").New(buf)
+	data := make([]byte, arr.Length())
+	js.CopyBytesToGo(data, arr)
+	return data, name, nil
+}
+
+// setValue sets an input's value directly: go-app does not clear or
+// replace what the user typed when the rendered value changes.
+func setValue(id, value string) {
+	if el := js.Global().Get("document").Call("getElementById", id); el.Truthy() {
+		el.Set("value", value)
+	}
+}
+
+// clearPreferences forgets the harmless preferences kept in localStorage.
+func clearPreferences() {
+	if ls := js.Global().Get("localStorage"); ls.Truthy() {
+		ls.Call("clear")
+	}
+}
