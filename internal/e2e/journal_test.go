@@ -78,7 +78,8 @@ func waitFor(t *testing.T, b *browser, what string, f func() bool) {
 	deadline := time.Now().Add(15 * time.Second)
 	for !f() {
 		if time.Now().After(deadline) {
-			t.Fatalf("timed out waiting for %s (screenshot %s)", what, b.screenshot(t, "wait-"+strings.ReplaceAll(what, " ", "-")))
+			status, _ := chromedp.Run(b.ctx, chromedp.Evaluate[string](`[...document.querySelectorAll('[data-testid="error"], [data-testid="data-result"]')].map((e) => e.textContent).join(" | ")`))
+			t.Fatalf("timed out waiting for %s (messages on the page: %q; screenshot %s)", what, status, b.screenshot(t, "wait-"+strings.ReplaceAll(what, " ", "-")))
 		}
 		time.Sleep(100 * time.Millisecond)
 	}

@@ -163,6 +163,19 @@ func testAcrossCollections(t *testing.T, s store.Store) {
 	if e, d := ids(t, s, store.Entries), ids(t, s, store.Drafts); !slices.Equal(e, []string{"e1"}) || len(d) != 0 {
 		t.Fatalf("after Apply: entries %v drafts %v, want [e1] and none", e, d)
 	}
+	// Changes with nothing in them (an import that finds nothing new).
+	done := make(chan error, 1)
+	go func() {
+		done <- s.Apply(ctx, store.Change{Collection: store.Entries}, store.Change{Collection: store.Quarantine})
+	}()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("empty Apply: %v", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("an empty Apply never finished")
+	}
 	// One bad change anywhere: nothing happens anywhere.
 	err = s.Apply(ctx,
 		store.Change{Collection: store.Entries, Delete: []string{"e1"}},
