@@ -29,9 +29,11 @@ type dataControls struct {
 	err        error
 	wipeTyped  string
 	canShare   bool
+	ctx        goapp.Context // the component's own: event contexts die with their element
 }
 
 func (c *dataControls) OnMount(ctx goapp.Context) {
+	c.ctx = ctx
 	c.canShare = canShareFiles()
 	c.refresh(ctx)
 }
@@ -96,11 +98,12 @@ func (c *dataControls) export(ctx goapp.Context, markdown, share bool) {
 	})
 }
 
-func (c *dataControls) exportJSON(ctx goapp.Context, e goapp.Event)     { c.export(ctx, false, false) }
-func (c *dataControls) exportMarkdown(ctx goapp.Context, e goapp.Event) { c.export(ctx, true, false) }
-func (c *dataControls) shareJSON(ctx goapp.Context, e goapp.Event)      { c.export(ctx, false, true) }
+func (c *dataControls) exportJSON(goapp.Context, goapp.Event)     { c.export(c.ctx, false, false) }
+func (c *dataControls) exportMarkdown(goapp.Context, goapp.Event) { c.export(c.ctx, true, false) }
+func (c *dataControls) shareJSON(goapp.Context, goapp.Event)      { c.export(c.ctx, false, true) }
 
-func (c *dataControls) importFile(ctx goapp.Context, e goapp.Event) {
+func (c *dataControls) importFile(_ goapp.Context, e goapp.Event) {
+	ctx := c.ctx
 	c.busy, c.err, c.result = true, nil, ""
 	ctx.Async(func() {
 		var stats backup.Stats
@@ -128,7 +131,8 @@ func (c *dataControls) onWipeTyped(ctx goapp.Context, e goapp.Event) {
 	c.wipeTyped = ctx.JSSrc().Get("value").String()
 }
 
-func (c *dataControls) wipe(ctx goapp.Context, e goapp.Event) {
+func (c *dataControls) wipe(_ goapp.Context, e goapp.Event) {
+	ctx := c.ctx
 	if c.wipeTyped != wipeWord {
 		return
 	}
@@ -154,14 +158,14 @@ func (c *dataControls) Render() goapp.UI {
 		goapp.Section().Class("card").Aria("labelledby", "settings-backup").Body(
 			goapp.H2().ID("settings-backup").Text("Backups"),
 			goapp.P().DataSet("testid", "last-backup").Text(c.lastBackupText()),
-			goapp.If(backup.Remind(c.lastExport, c.now, c.entries), func() goapp.UI {
+			slot(backup.Remind(c.lastExport, c.now, c.entries), func() goapp.UI {
 				return goapp.P().Class("reminder").DataSet("testid", "backup-reminder").
 					Text("It has been a while since your last backup. A copy kept somewhere else means nothing you wrote can be lost with this device.")
 			}),
 			goapp.Div().Class("actions").Body(
 				goapp.Button().Class("button").DataSet("testid", "export-json").Disabled(c.busy).OnClick(c.exportJSON).Text("Save a backup (JSON)"),
 				goapp.Button().Class("button quiet").DataSet("testid", "export-markdown").Disabled(c.busy).OnClick(c.exportMarkdown).Text("Save as a readable document"),
-				goapp.If(c.canShare, func() goapp.UI {
+				slot(c.canShare, func() goapp.UI {
 					return goapp.Button().Class("button quiet").DataSet("testid", "export-share").Disabled(c.busy).OnClick(c.shareJSON).Text("Share a backup…")
 				}),
 			),
@@ -169,10 +173,10 @@ func (c *dataControls) Render() goapp.UI {
 			goapp.Input().ID("import-file").Type("file").Accept(".json,application/json").
 				DataSet("testid", "import-file").Disabled(c.busy).OnChange(c.importFile),
 			goapp.P().Class("hint").Text("Importing adds what is missing and keeps the newest version of each entry. Importing the same file twice changes nothing."),
-			goapp.If(c.result != "", func() goapp.UI {
+			slot(c.result != "", func() goapp.UI {
 				return goapp.P().Class("success").DataSet("testid", "data-result").Aria("live", "polite").Text(c.result)
 			}),
-			goapp.If(c.err != nil, func() goapp.UI {
+			slot(c.err != nil, func() goapp.UI {
 				return goapp.Div().Class("alert").DataSet("testid", "error").Aria("role", "alert").Body(goapp.P().Text(dataMessage(c.err)))
 			}),
 		),

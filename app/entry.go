@@ -33,12 +33,14 @@ type entry struct {
 	offer    *draft.Draft
 	saving   bool
 	err      error
-	draftGen int // invalidates pending draft saves when a newer change arrives
+	draftGen int           // invalidates pending draft saves when a newer change arrives
+	ctx      goapp.Context // the component's own: event contexts die with their element
 }
 
 func (p *entry) draftID() string { return "entry:" + p.id }
 
 func (p *entry) OnNav(ctx goapp.Context) {
+	p.ctx = ctx
 	u := ctx.Page().URL()
 	p.id = strings.TrimPrefix(u.Path, "/journal/")
 	p.isNew = u.Query().Get("new") == "1"
@@ -88,10 +90,10 @@ func (p *entry) onRestore(ctx goapp.Context, e goapp.Event) {
 	}
 }
 
-func (p *entry) onDiscard(ctx goapp.Context, e goapp.Event) {
+func (p *entry) onDiscard(_ goapp.Context, e goapp.Event) {
 	p.offer = nil
 	id := p.draftID()
-	ctx.Async(func() {
+	p.ctx.Async(func() {
 		if s, err := db.open(); err == nil {
 			draft.Discard(context.Background(), s, id)
 		}
@@ -100,19 +102,19 @@ func (p *entry) onDiscard(ctx goapp.Context, e goapp.Event) {
 
 func (p *entry) onText(ctx goapp.Context, e goapp.Event) {
 	p.text = ctx.JSSrc().Get("value").String()
-	p.scheduleDraft(ctx)
+	p.scheduleDraft()
 }
 
 func (p *entry) onWhen(ctx goapp.Context, e goapp.Event) {
 	p.when = ctx.JSSrc().Get("value").String()
-	p.scheduleDraft(ctx)
+	p.scheduleDraft()
 }
 
 // scheduleDraft saves a draft draftDelay after the last change.
-func (p *entry) scheduleDraft(ctx goapp.Context) {
+func (p *entry) scheduleDraft() {
 	p.draftGen++
 	gen := p.draftGen
-	ctx.After(draftDelay, func(ctx goapp.Context) {
+	p.ctx.After(draftDelay, func(ctx goapp.Context) {
 		if gen != p.draftGen {
 			return
 		}
@@ -133,7 +135,8 @@ func (p *entry) scheduleDraft(ctx goapp.Context) {
 // several answers (exercises) show them under their prompts instead.
 func (p *entry) editable() bool { return len(p.e.Answers) <= 1 }
 
-func (p *entry) onSave(ctx goapp.Context, e goapp.Event) {
+func (p *entry) onSave(_ goapp.Context, e goapp.Event) {
+	ctx := p.ctx
 	if p.saving {
 		return
 	}
@@ -166,8 +169,8 @@ func (p *entry) onSave(ctx goapp.Context, e goapp.Event) {
 	})
 }
 
-func (p *entry) onDelete(ctx goapp.Context, e goapp.Event) {
-	id := p.id
+func (p *entry) onDelete(_ goapp.Context, e goapp.Event) {
+	id, ctx := p.id, p.ctx
 	ctx.Async(func() {
 		s, err := db.open()
 		if err == nil {
@@ -194,19 +197,19 @@ func (p *entry) Render() goapp.UI {
 		heading = "New entry"
 	}
 	return newShell("journal", heading,
-		goapp.If(p.offer != nil, func() goapp.UI {
+		slot(p.offer != nil, func() goapp.UI {
 			return goapp.Div().Class("banner").DataSet("testid", "draft-offer").Body(
 				goapp.P().Text("You have words here that were not saved yet. Bring them back?"),
 				goapp.Button().Class("button").DataSet("testid", "draft-restore").OnClick(p.onRestore).Text("Bring them back"),
 				goapp.Button().Class("button quiet").DataSet("testid", "draft-discard").OnClick(p.onDiscard).Text("Keep the saved version"),
 			)
 		}),
-		goapp.If(p.err != nil, func() goapp.UI {
+		slot(p.err != nil, func() goapp.UI {
 			return goapp.Div().Class("alert").DataSet("testid", "error").Aria("role", "alert").Body(
 				goapp.P().Text(storageMessage(p.err)),
 			)
 		}),
-		goapp.If(p.e.Deleted(), func() goapp.UI {
+		slot(p.e.Deleted(), func() goapp.UI {
 			return goapp.P().Class("note").Text("This entry is deleted. Saving it brings it back.")
 		}),
 		goapp.Div().Class("editor").Body(

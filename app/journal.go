@@ -29,6 +29,7 @@ type journalPage struct {
 	drafts  []draft.Draft // unsaved writing of entries, offered back
 	err     error
 	stop    func()
+	ctx     goapp.Context // the component's own: event contexts die with their element
 }
 
 func (p *journalPage) OnNav(ctx goapp.Context) {
@@ -38,6 +39,7 @@ func (p *journalPage) OnNav(ctx goapp.Context) {
 }
 
 func (p *journalPage) OnMount(ctx goapp.Context) {
+	p.ctx = ctx
 	p.stop = onChange(func() { ctx.Dispatch(func(ctx goapp.Context) { p.load(ctx) }) })
 }
 
@@ -94,8 +96,8 @@ func (p *journalPage) newEntry(ctx goapp.Context, e goapp.Event) {
 	ctx.Navigate("/journal/" + journal.New(journal.KindNote, time.Now()).ID + "?new=1")
 }
 
-func (p *journalPage) undo(ctx goapp.Context, e goapp.Event) {
-	id := p.deleted
+func (p *journalPage) undo(_ goapp.Context, e goapp.Event) {
+	id, ctx := p.deleted, p.ctx
 	ctx.Async(func() {
 		s, err := db.open()
 		if err == nil {
@@ -117,18 +119,18 @@ func (p *journalPage) Render() goapp.UI {
 		total = p.ix.Search(journal.Filter{}, 0, 0).Total
 	}
 	return newShell("journal", "Journal",
-		goapp.If(p.deleted != "", func() goapp.UI {
+		slot(p.deleted != "", func() goapp.UI {
 			return goapp.Div().Class("banner").Aria("live", "polite").Body(
 				goapp.P().Text("The entry is deleted."),
 				goapp.Button().Class("button").DataSet("testid", "undo").OnClick(p.undo).Text("Undo"),
 			)
 		}),
-		goapp.If(p.err != nil, func() goapp.UI {
+		slot(p.err != nil, func() goapp.UI {
 			return goapp.Div().Class("alert").DataSet("testid", "error").Aria("role", "alert").Body(
 				goapp.P().Text(storageMessage(p.err)),
 			)
 		}),
-		goapp.If(len(p.drafts) > 0, func() goapp.UI {
+		slot(len(p.drafts) > 0, func() goapp.UI {
 			return goapp.Section().Class("card").Aria("labelledby", "unfinished").Body(
 				goapp.H2().ID("unfinished").Text("Unfinished writing"),
 				goapp.Ul().Class("entries").Body(

@@ -73,13 +73,13 @@ func (s *shell) Render() goapp.UI {
 			),
 			goapp.A().Class("sos").Href("/?calm=1").DataSet("testid", "sos").Text("Calm now"),
 		),
-		goapp.If(s.update, func() goapp.UI {
+		slot(s.update, func() goapp.UI {
 			return goapp.Div().Class("banner").DataSet("testid", "update-banner").Aria("live", "polite").Body(
 				goapp.P().Text("A fresh version of Kindly is ready."),
 				goapp.Button().Class("button").DataSet("testid", "update-reload").OnClick(s.reload).Text("Reload"),
 			)
 		}),
-		goapp.If(s.storeErr != nil, func() goapp.UI {
+		slot(s.storeErr != nil, func() goapp.UI {
 			return goapp.Div().Class("alert").DataSet("testid", "error").Aria("role", "alert").Body(
 				goapp.P().Text(storageMessage(s.storeErr)),
 			)
@@ -113,4 +113,11 @@ func navLink(id, href, label, current string) goapp.UI {
 		a = a.Aria("current", "page")
 	}
 	return a
+}
+
+// slot keeps a place in the tree for content that comes and goes. go-app
+// diffs children by position, so an element appearing above an input would
+// otherwise replace the input, and what the user typed with it.
+func slot(show bool, content func() goapp.UI) goapp.UI {
+	return goapp.Div().Class("slot").Body(goapp.If(show, content))
 }

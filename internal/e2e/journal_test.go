@@ -157,6 +157,23 @@ func TestJournal(t *testing.T) {
 		waitFor(t, b, "zebra to find nothing", func() bool { return len(listed(t, b)) == 0 })
 	})
 
+	t.Run("TwoTabs", func(t *testing.T) {
+		tab, cancel := chromedp.NewContext(b.ctx)
+		defer cancel()
+		// The first action creates the tab; it must run on the tab's own
+		// context, or the tab would close with a per-call timeout.
+		if err := chromedp.Do(tab); err != nil {
+			t.Fatal(err)
+		}
+		other := &browser{ctx: tab, watch: b.watch}
+		other.open(t, base+"/journal")
+		before := len(listed(t, other))
+		write(t, b, base, "from the first tab")
+		waitFor(t, other, "the other tab to show the new entry", func() bool {
+			return slices.Contains(listed(t, other), "from the first tab") && len(listed(t, other)) == before+1
+		})
+	})
+
 	// From here on the server is gone: everything below works offline.
 	srv.stop(t)
 
@@ -251,18 +268,6 @@ func TestJournal(t *testing.T) {
 		if after := listed(t, b); !slices.Equal(after, before) {
 			t.Errorf("a bad import changed the journal: %q → %q", before, after)
 		}
-	})
-
-	t.Run("TwoTabs", func(t *testing.T) {
-		tab, cancel := chromedp.NewContext(b.ctx)
-		defer cancel()
-		other := &browser{ctx: tab, watch: b.watch}
-		other.open(t, base+"/journal")
-		before := len(listed(t, other))
-		write(t, b, base, "from the first tab")
-		waitFor(t, other, "the other tab to show the new entry", func() bool {
-			return slices.Contains(listed(t, other), "from the first tab") && len(listed(t, other)) == before+1
-		})
 	})
 
 	_, errs := b.watch.snapshot()
