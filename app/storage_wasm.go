@@ -311,7 +311,7 @@ func catch(f func()) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			if jsErr, ok := r.(js.Error); ok {
-				err = jsErr
+				err = domError(jsErr.Value) // a DOMException keeps its meaning
 				return
 			}
 			err = fmt.Errorf("%v", r)

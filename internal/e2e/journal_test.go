@@ -13,6 +13,7 @@ import (
 	"time"
 
 	cdpbrowser "github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/kindly/kindly/internal/backup"
 )
@@ -172,6 +173,40 @@ func TestJournal(t *testing.T) {
 		waitFor(t, other, "the other tab to show the new entry", func() bool {
 			return slices.Contains(listed(t, other), "from the first tab") && len(listed(t, other)) == before+1
 		})
+	})
+
+	t.Run("FailedSaveKeepsText", func(t *testing.T) {
+		tab, cancel := chromedp.NewContext(b.ctx)
+		defer cancel()
+		if err := chromedp.Do(tab); err != nil {
+			t.Fatal(err)
+		}
+		full := &browser{ctx: tab, watch: &watch{}}
+		if _, err := chromedp.Call(tab, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+			Source: `IDBObjectStore.prototype.put = function () { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); };`,
+		}); err != nil {
+			t.Fatal(err)
+		}
+		b.open(t, base+"/journal")
+		before := listed(t, b)
+		full.open(t, base+"/journal")
+		act(t, full, chromedp.Click(tid("new-entry")))
+		act(t, full, chromedp.WaitVisible(chromedp.CSS(`[data-testid="entry-save"]:not([disabled])`)))
+		const words = "words that must not be lost"
+		typeText(t, full, "entry-text", words)
+		act(t, full, chromedp.Click(tid("entry-save")))
+		act(t, full, chromedp.WaitVisible(tid("error")))
+		if msg := eval[string](t, full, `document.querySelector('[data-testid="error"]').textContent`); !strings.Contains(msg, "out of space") {
+			t.Errorf("error message %q", msg)
+		}
+		if got := eval[string](t, full, `document.querySelector('[data-testid="entry-text"]').value`); got != words {
+			t.Errorf("after the failed save the editor holds %q", got)
+		}
+		full.screenshot(t, "phone-save-failed")
+		b.open(t, base+"/journal")
+		if after := listed(t, b); !slices.Equal(after, before) {
+			t.Errorf("a failed save changed the journal: %q → %q", before, after)
+		}
 	})
 
 	// From here on the server is gone: everything below works offline.
