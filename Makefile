@@ -48,7 +48,7 @@ test-e2e: build
 
 bench: build
 	$(GO) test -run='^$$' -bench=. -benchmem ./internal/...
-	KINDLY_MEASURE=1 KINDLY_BIN=$(CURDIR)/$(BIN) $(GO) test -tags e2e -count=1 -v -run TestStartupTimes ./internal/e2e | grep -E 'visit|ok|FAIL'
+	KINDLY_MEASURE=1 KINDLY_BIN=$(CURDIR)/$(BIN) $(GO) test -tags e2e -count=1 -v -run 'TestStartupTimes|TestJournalTimes' ./internal/e2e | grep -E 'visit|entries|ok|FAIL'
 	@ls -l $(WASM) $(WASM).gz $(WASM).br | awk '{print $$5, $$9}'
 
 clean:

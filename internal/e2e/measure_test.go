@@ -4,9 +4,17 @@ package e2e
 
 import (
 	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
+
+	cdpbrowser "github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/chromedp"
+	"github.com/kindly/kindly/internal/backup"
+	"github.com/kindly/kindly/internal/journal"
+	"github.com/kindly/kindly/internal/journal/journaltest"
 )
 
 // TestStartupTimes measures, over five fresh profiles, the first visit
@@ -43,4 +51,69 @@ func median(ds []time.Duration) time.Duration {
 	s := slices.Clone(ds)
 	slices.Sort(s)
 	return s[len(s)/2].Round(time.Millisecond)
+}
+
+// TestJournalTimes measures, in Chromium with 10,000 entries, the medians
+// of 5 runs: importing them, /journal ready after a navigation in the app,
+// a search, and an export. KINDLY_MEASURE=1 (make bench) runs it.
+func TestJournalTimes(t *testing.T) {
+	if os.Getenv("KINDLY_MEASURE") == "" {
+		t.Skip("set KINDLY_MEASURE=1 (make bench) to measure")
+	}
+	const runs = 5
+	now := time.Now()
+	data, err := backup.New(journal.Loaded{Entries: journaltest.Entries(10_000, 1, now)}, now).JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "ten-thousand.json")
+	os.WriteFile(file, data, 0o644)
+
+	srv := startServer(t, binary(t), freeAddr(t))
+	defer srv.stop(t)
+	b := newBrowser(t, t.TempDir())
+	defer b.close()
+	downloads := t.TempDir()
+	if _, err := chromedp.CallBrowser(b.ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
+		Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: downloads,
+	}); err != nil {
+		t.Fatal(err)
+	}
+
+	var imports, ready, searches, exports []time.Duration
+	for i := range runs {
+		b.open(t, srv.url("/settings"))
+		start := time.Now()
+		act(t, b, chromedp.SetUploadFiles(tid("import-file"), []string{file}), chromedp.WaitVisible(tid("data-result")))
+		imports = append(imports, time.Since(start))
+		if i == 0 {
+			if msg := eval[string](t, b, `document.querySelector('[data-testid="data-result"]').textContent`); !strings.Contains(msg, "10000 entries new") {
+				t.Fatalf("import: %q", msg)
+			}
+		}
+
+		start = time.Now()
+		act(t, b, chromedp.Click(tid("nav-journal")), chromedp.WaitVisible(chromedp.CSS(`[data-testid="entry-list"][data-loaded="1"] [data-testid="entry-item"]`)))
+		ready = append(ready, time.Since(start))
+
+		ms := eval[float64](t, b, `new Promise((done) => {
+			const list = document.querySelector('[data-testid="entry-list"]');
+			const input = document.querySelector('[data-testid="search"]');
+			const t0 = performance.now();
+			const mo = new MutationObserver(() => { mo.disconnect(); done(performance.now() - t0); });
+			mo.observe(list, {childList: true, subtree: true, characterData: true});
+			input.value = "cafe interview";
+			input.dispatchEvent(new Event("input", {bubbles: true}));
+		})`)
+		searches = append(searches, time.Duration(ms*float64(time.Millisecond)))
+
+		b.open(t, srv.url("/settings"))
+		start = time.Now()
+		act(t, b, chromedp.Click(tid("export-json")), chromedp.WaitVisible(tid("data-result")))
+		exports = append(exports, time.Since(start))
+	}
+	t.Logf("10,000 entries: import   median %v of %v", median(imports), imports)
+	t.Logf("10,000 entries: /journal median %v of %v", median(ready), ready)
+	t.Logf("10,000 entries: search   median %v of %v", median(searches), searches)
+	t.Logf("10,000 entries: export   median %v of %v", median(exports), exports)
 }
