@@ -64,6 +64,11 @@ func (p *journalPage) load(ctx goapp.Context) {
 			if err == nil {
 				p.ix = ix
 				p.search()
+				// Fold the text for search once the page is shown, pausing so
+				// the browser can paint and respond meanwhile.
+				ctx.Defer(func(ctx goapp.Context) {
+					ctx.Async(func() { ix.Prepare(func() { time.Sleep(time.Millisecond) }) })
+				})
 			}
 		})
 	})

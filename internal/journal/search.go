@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -67,10 +68,13 @@ type Page struct {
 // More reports whether pages follow this one.
 func (p Page) More() bool { return p.Offset+len(p.Entries) < p.Total }
 
-// Index holds entries ready to filter: sorted newest first, text folded
-// once so that each search is a scan, not a re-normalisation.
+// Index holds entries ready to filter, sorted newest first. The folded
+// text that search needs is built once, on the first search that needs it
+// (or by Prepare ahead of time), so that showing the first page of a large
+// journal does not wait for it.
 type Index struct {
 	docs []doc
+	once sync.Once
 }
 
 type doc struct {
@@ -84,22 +88,7 @@ type doc struct {
 func NewIndex(entries []Entry) *Index {
 	ix := &Index{docs: make([]doc, len(entries))}
 	for i, e := range entries {
-		var b strings.Builder
-		for _, a := range e.Answers {
-			b.WriteString(a.Text)
-			b.WriteByte('\n')
-		}
-		d := doc{e: e}
-		for _, w := range e.Emotions {
-			d.feels = append(d.feels, Fold(w))
-			b.WriteString(w + "\n")
-		}
-		for _, w := range e.Tags {
-			d.tags = append(d.tags, Fold(w))
-			b.WriteString(w + "\n")
-		}
-		d.text = Fold(b.String())
-		ix.docs[i] = d
+		ix.docs[i].e = e
 	}
 	slices.SortFunc(ix.docs, func(a, b doc) int {
 		if c := b.e.OccurredAt.Compare(a.e.OccurredAt); c != 0 {
@@ -110,6 +99,36 @@ func NewIndex(entries []Entry) *Index {
 	return ix
 }
 
+// Prepare folds every entry's text for searching. It is safe to call from
+// another goroutine while the first page is shown; Search waits for it.
+// pause, if not nil, is called every few hundred entries so that a single
+// threaded caller (wasm) can let the page paint meanwhile.
+func (ix *Index) Prepare(pause func()) {
+	ix.once.Do(func() {
+		var b strings.Builder
+		for i := range ix.docs {
+			if pause != nil && i%256 == 255 {
+				pause()
+			}
+			d := &ix.docs[i]
+			b.Reset()
+			for _, a := range d.e.Answers {
+				b.WriteString(a.Text)
+				b.WriteByte('\n')
+			}
+			for _, w := range d.e.Emotions {
+				d.feels = append(d.feels, Fold(w))
+				b.WriteString(w + "\n")
+			}
+			for _, w := range d.e.Tags {
+				d.tags = append(d.tags, Fold(w))
+				b.WriteString(w + "\n")
+			}
+			d.text = Fold(b.String())
+		}
+	})
+}
+
 // Len is the number of indexed entries, tombstones included.
 func (ix *Index) Len() int { return len(ix.docs) }
 
@@ -117,6 +136,9 @@ func (ix *Index) Len() int { return len(ix.docs) }
 func (ix *Index) Search(f Filter, offset, limit int) Page {
 	words := strings.Fields(Fold(f.Query))
 	tag, feel := Fold(strings.TrimSpace(f.Tag)), Fold(strings.TrimSpace(f.Emotion))
+	if len(words) > 0 || tag != "" || feel != "" {
+		ix.Prepare(nil)
+	}
 	p := Page{Offset: offset}
 	for i := range ix.docs {
 		d := &ix.docs[i]
