@@ -45,9 +45,9 @@ func (c *dataControls) refresh(ctx goapp.Context) {
 			return
 		}
 		bg := context.Background()
-		l, err := journal.Journal{Store: s, Now: time.Now}.Load(bg)
+		newest, err := journalOf(s).Newest(bg, 1) // the reminder only asks "any entry?"
 		last, _ := backup.LastExport(bg, s)
-		live := journal.NewIndex(l.Entries).Search(journal.Filter{}, 0, 0).Total
+		live := len(newest)
 		ctx.Dispatch(func(goapp.Context) {
 			c.entries, c.lastExport, c.now = live, last, time.Now()
 			if err != nil {
@@ -66,7 +66,7 @@ func (c *dataControls) export(ctx goapp.Context, markdown, share bool) {
 		s, err := db.open()
 		if err == nil {
 			var l journal.Loaded
-			if l, err = (journal.Journal{Store: s, Now: time.Now}).Load(context.Background()); err == nil {
+			if l, err = (journalOf(s)).Load(context.Background()); err == nil {
 				var data []byte
 				mime := "application/json"
 				if markdown {

@@ -3,7 +3,9 @@ package app
 import (
 	"context"
 	"sync"
+	"time"
 
+	"github.com/kindly/kindly/internal/journal"
 	"github.com/kindly/kindly/internal/store"
 )
 
@@ -23,3 +25,13 @@ func (d *database) open() (store.Store, error) {
 	d.once.Do(func() { d.s, d.err = openBrowserStore(context.Background()) })
 	return d.s, d.err
 }
+
+// journalOf is the journal service on s, with the browser's clock and a
+// pause that lets the page paint during long loads.
+func journalOf(s store.Store) journal.Journal {
+	return journal.Journal{Store: s, Now: time.Now, Pause: breathe}
+}
+
+// breathe yields to the browser's event loop: in wasm a goroutine that
+// never blocks keeps the page from painting.
+func breathe() { time.Sleep(time.Millisecond) }

@@ -50,7 +50,7 @@ func (p *entry) OnNav(ctx goapp.Context) {
 			return
 		}
 		bg := context.Background()
-		e, err := journal.Journal{Store: s, Now: time.Now}.Get(bg, p.id)
+		e, err := journalOf(s).Get(bg, p.id)
 		missing := errors.Is(err, store.ErrNotFound)
 		if missing {
 			e, err = journal.New(journal.KindNote, time.Now()), nil
@@ -157,7 +157,7 @@ func (p *entry) onSave(_ goapp.Context, e goapp.Event) {
 	ctx.Async(func() {
 		s, err := db.open()
 		if err == nil {
-			_, err = journal.Journal{Store: s, Now: time.Now}.Save(context.Background(), ent, id)
+			_, err = journalOf(s).Save(context.Background(), ent, id)
 		}
 		ctx.Dispatch(func(ctx goapp.Context) {
 			p.saving, p.err = false, err
@@ -174,7 +174,7 @@ func (p *entry) onDelete(_ goapp.Context, e goapp.Event) {
 	ctx.Async(func() {
 		s, err := db.open()
 		if err == nil {
-			_, err = journal.Journal{Store: s, Now: time.Now}.Delete(context.Background(), id)
+			_, err = journalOf(s).Delete(context.Background(), id)
 		}
 		ctx.Dispatch(func(ctx goapp.Context) {
 			if p.err = err; err == nil {

@@ -20,7 +20,8 @@ const pageSize = 50
 type journalPage struct {
 	goapp.Compo
 
-	loaded  bool
+	loaded  bool            // the first page is here
+	first   []journal.Entry // the newest entries, shown until the index is ready
 	ix      *journal.Index
 	filter  journal.Filter
 	limit   int
@@ -49,14 +50,25 @@ func (p *journalPage) OnDismount() {
 	}
 }
 
-// load reads the journal and indexes it off the UI goroutine.
+// load shows the newest entries first, read alone, then reads and indexes
+// the whole journal, all off the UI goroutine.
 func (p *journalPage) load(ctx goapp.Context) {
 	ctx.Async(func() {
 		s, err := db.open()
 		if err != nil {
 			return // the shell explains that storage is unavailable
 		}
-		l, err := journal.Journal{Store: s, Now: time.Now}.Load(context.Background())
+		j := journalOf(s)
+		if p.ix == nil {
+			first, err := j.Newest(context.Background(), pageSize)
+			ctx.Dispatch(func(goapp.Context) {
+				if p.ix == nil && err == nil && len(first) > 0 {
+					p.first, p.loaded = first, true
+				}
+			})
+			breathe() // let the first page paint
+		}
+		l, err := j.Load(context.Background())
 		ix := journal.NewIndex(l.Entries)
 		drafts, _ := draft.All(context.Background(), s)
 		ctx.Dispatch(func(goapp.Context) {
@@ -67,7 +79,7 @@ func (p *journalPage) load(ctx goapp.Context) {
 				// Fold the text for search once the page is shown, pausing so
 				// the browser can paint and respond meanwhile.
 				ctx.Defer(func(ctx goapp.Context) {
-					ctx.Async(func() { ix.Prepare(func() { time.Sleep(time.Millisecond) }) })
+					ctx.Async(func() { ix.Prepare(breathe) })
 				})
 			}
 		})
@@ -106,7 +118,7 @@ func (p *journalPage) undo(_ goapp.Context, e goapp.Event) {
 	ctx.Async(func() {
 		s, err := db.open()
 		if err == nil {
-			_, err = journal.Journal{Store: s, Now: time.Now}.Undo(context.Background(), id)
+			_, err = journalOf(s).Undo(context.Background(), id)
 		}
 		ctx.Dispatch(func(ctx goapp.Context) {
 			if p.err = err; err == nil {
@@ -165,37 +177,48 @@ func (p *journalPage) Render() goapp.UI {
 }
 
 func (p *journalPage) list(total int) goapp.UI {
-	loaded := "0"
+	loaded, indexed := "0", "0"
 	if p.loaded {
 		loaded = "1"
 	}
-	list := goapp.Div().Class("entry-list").DataSet("testid", "entry-list").DataSet("loaded", loaded)
+	if p.ix != nil {
+		indexed = "1"
+	}
+	list := goapp.Div().Class("entry-list").DataSet("testid", "entry-list").DataSet("loaded", loaded).DataSet("indexed", indexed)
+	entries, count := p.first, ""
 	switch {
 	case !p.loaded:
 		return list
-	case total == 0:
+	case p.ix != nil && total == 0:
 		return list.Body(goapp.Section().Class("card empty").DataSet("testid", "journal-empty").Body(
 			goapp.P().Text("Nothing here yet, and that's fine. When you're ready, write a few lines about today: what happened, or how it felt. It stays on this device."),
 		))
-	case p.page.Total == 0:
+	case p.ix != nil && p.page.Total == 0:
 		return list.Body(goapp.P().Class("empty").Text("Nothing matches. You might try fewer words, or another spelling."))
+	case p.ix != nil:
+		entries, count = p.page.Entries, countText(p.page.Total, total)
 	}
-	days := journal.ByDay(p.page.Entries, time.Local)
+	// The same three children whether the whole journal is indexed yet or
+	// only the first page is shown, so entries are updated, not replaced.
 	return list.Body(
-		goapp.P().Class("count").Aria("live", "polite").Text(countText(p.page.Total, total)),
-		goapp.Range(days).Slice(func(i int) goapp.UI {
-			d := days[i]
-			return goapp.Section().Class("day").Body(
-				goapp.H2().Class("day-title").Text(d.Date.Format("Monday 2 January 2006")),
-				goapp.Ul().Class("entries").Body(
-					goapp.Range(d.Entries).Slice(func(j int) goapp.UI { return entryItem(d.Entries[j]) }),
-				),
-			)
-		}),
-		goapp.If(p.page.More(), func() goapp.UI {
+		goapp.P().Class("count").Aria("live", "polite").Text(count),
+		p.days(journal.ByDay(entries, time.Local)),
+		slot(p.ix != nil && p.page.More(), func() goapp.UI {
 			return goapp.Button().Class("button quiet").DataSet("testid", "entry-more").OnClick(p.more).Text("Show more")
 		}),
 	)
+}
+
+func (p *journalPage) days(days []journal.Day) goapp.UI {
+	return goapp.Div().Body(goapp.Range(days).Slice(func(i int) goapp.UI {
+		d := days[i]
+		return goapp.Section().Class("day").Body(
+			goapp.H2().Class("day-title").Text(d.Date.Format("Monday 2 January 2006")),
+			goapp.Ul().Class("entries").Body(
+				goapp.Range(d.Entries).Slice(func(j int) goapp.UI { return entryItem(d.Entries[j]) }),
+			),
+		)
+	}))
 }
 
 func entryItem(e journal.Entry) goapp.UI {

@@ -19,9 +19,12 @@ import (
 // record per item (never one big blob). Values are {id, schema, updated,
 // data} with data as a Uint8Array, so bytes round-trip exactly.
 
+// Database versions: 1 had the object stores; 2 adds the "sort" index
+// that Last reads a first page through.
 const (
 	dbName    = "kindly"
-	dbVersion = 1
+	dbVersion = 2
+	sortIndex = "sort"
 )
 
 // idb implements store.Store on IndexedDB.
@@ -51,11 +54,14 @@ func openIDB(ctx context.Context, name string) (*idb, error) {
 		return nil, fmt.Errorf("%w: %v", store.ErrUnavailable, err)
 	}
 	upgrade := js.FuncOf(func(this js.Value, args []js.Value) any {
-		db := req.Get("result")
+		db, tx := req.Get("result"), req.Get("transaction")
 		names := db.Get("objectStoreNames")
 		for _, c := range store.Collections {
 			if !names.Call("contains", c).Bool() {
 				db.Call("createObjectStore", c, map[string]any{"keyPath": "id"})
+			}
+			if os := tx.Call("objectStore", c); !os.Get("indexNames").Call("contains", sortIndex).Bool() {
+				os.Call("createIndex", sortIndex, "sort")
 			}
 		}
 		return nil
@@ -202,6 +208,9 @@ func (s *idb) List(ctx context.Context, collection string) ([]store.Record, erro
 	all := req.Get("result")
 	out := make([]store.Record, 0, all.Length())
 	for i := range all.Length() {
+		if i%1000 == 999 {
+			breathe()
+		}
 		r, err := fromJS(all.Index(i))
 		if err != nil {
 			return nil, err
@@ -211,6 +220,47 @@ func (s *idb) List(ctx context.Context, collection string) ([]store.Record, erro
 	// IndexedDB orders keys by UTF-16 code units; the contract is Go order.
 	slices.SortFunc(out, func(a, b store.Record) int { return strings.Compare(a.ID, b.ID) })
 	return out, nil
+}
+
+func (s *idb) Last(ctx context.Context, collection string, n int) ([]store.Record, error) {
+	if err := store.CheckCollection(collection); err != nil {
+		return nil, err
+	}
+	var out []store.Record
+	var failed error
+	if n <= 0 {
+		return nil, nil
+	}
+	var step js.Func
+	defer func() {
+		if step.Truthy() {
+			step.Release()
+		}
+	}()
+	err := s.transaction(ctx, []string{collection}, "readonly", func(tx js.Value) error {
+		req := tx.Call("objectStore", collection).Call("index", sortIndex).Call("openCursor", js.Null(), "prev")
+		step = js.FuncOf(func(js.Value, []js.Value) any {
+			cur := req.Get("result")
+			if !cur.Truthy() {
+				return nil
+			}
+			r, err := fromJS(cur.Get("value"))
+			if err != nil {
+				failed = err
+				return nil
+			}
+			if out = append(out, r); len(out) < n {
+				cur.Call("continue")
+			}
+			return nil
+		})
+		req.Set("onsuccess", step)
+		return nil
+	})
+	if err == nil {
+		err = failed
+	}
+	return out, err
 }
 
 func (s *idb) Apply(ctx context.Context, changes ...store.Change) error {
@@ -266,12 +316,16 @@ func toJS(r store.Record) js.Value {
 	o.Set("id", r.ID)
 	o.Set("schema", r.Schema)
 	o.Set("updated", r.Updated.Format(time.RFC3339Nano))
+	o.Set("sort", r.Sort)
 	o.Set("data", data)
 	return o
 }
 
 func fromJS(v js.Value) (store.Record, error) {
 	r := store.Record{ID: v.Get("id").String(), Schema: v.Get("schema").Int()}
+	if sort := v.Get("sort"); sort.Type() == js.TypeString {
+		r.Sort = sort.String()
+	}
 	t, err := time.Parse(time.RFC3339Nano, v.Get("updated").String())
 	if err != nil {
 		return store.Record{}, fmt.Errorf("%w: %q has a bad update time: %v", store.ErrInvalidRecord, r.ID, err)

@@ -52,7 +52,7 @@ func typeText(t *testing.T, b *browser, testid, text string) {
 // listed waits for the journal list and returns the text of each entry.
 func listed(t *testing.T, b *browser) []string {
 	t.Helper()
-	act(t, b, chromedp.WaitVisible(chromedp.CSS(`[data-testid="entry-list"][data-loaded="1"]`)))
+	act(t, b, chromedp.WaitReady(chromedp.CSS(`[data-testid="entry-list"][data-loaded="1"][data-indexed="1"]`)))
 	return eval[[]string](t, b, `[...document.querySelectorAll('[data-testid="entry-item"] .entry-text')].map((e) => e.textContent)`)
 }
 
@@ -142,6 +142,7 @@ func TestJournal(t *testing.T) {
 	t.Run("DeleteAndUndo", func(t *testing.T) {
 		before := len(listed(t, b))
 		act(t, b, chromedp.Click(chromedp.CSS(`[data-testid="entry-item"] a`)))
+		act(t, b, chromedp.WaitVisible(chromedp.CSS(`[data-testid="entry-save"]:not([disabled])`)))
 		act(t, b, chromedp.Click(tid("entry-delete")))
 		act(t, b, chromedp.WaitVisible(tid("undo")))
 		waitFor(t, b, "one entry fewer", func() bool { return len(listed(t, b)) == before-1 })

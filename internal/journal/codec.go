@@ -28,7 +28,14 @@ func Encode(e Entry) (store.Record, error) {
 	if err != nil {
 		return store.Record{}, err
 	}
-	return store.Record{ID: e.ID, Schema: Schema, Updated: e.UpdatedAt, Data: data}, nil
+	return store.Record{ID: e.ID, Schema: Schema, Updated: e.UpdatedAt, Sort: SortKey(e), Data: data}, nil
+}
+
+// SortKey orders entries newest first in the store without decoding them:
+// when it happened (UTC, fixed width so text order is time order), then
+// the ID. It reveals only a time, never what was written.
+func SortKey(e Entry) string {
+	return e.OccurredAt.UTC().Format("2006-01-02T15:04:05.000000000Z") + "|" + e.ID
 }
 
 // Decode turns a stored record of any known schema into an entry,

@@ -14,6 +14,9 @@ import (
 type Journal struct {
 	Store store.Store
 	Now   func() time.Time
+	// Pause, if set, is called now and then in long loops, so that a
+	// single-threaded caller (the browser) can paint and answer input.
+	Pause func()
 }
 
 // Loaded is the whole journal as read from the store.
@@ -32,7 +35,10 @@ func (j Journal) Load(ctx context.Context) (Loaded, error) {
 	}
 	var out Loaded
 	var bad []store.Record
-	for _, r := range recs {
+	for i, r := range recs {
+		if j.Pause != nil && i%500 == 499 {
+			j.Pause()
+		}
 		e, err := Decode(r)
 		if err != nil {
 			bad = append(bad, r)
@@ -55,6 +61,23 @@ func (j Journal) Load(ctx context.Context) (Loaded, error) {
 	}
 	if out.Unreadable, err = j.Store.List(ctx, store.Quarantine); err != nil {
 		return Loaded{}, err
+	}
+	return out, nil
+}
+
+// Newest returns up to n of the most recent live entries, reading only
+// those from the store: the first page of a large journal, shown before
+// the whole of it is loaded.
+func (j Journal) Newest(ctx context.Context, n int) ([]Entry, error) {
+	recs, err := j.Store.Last(ctx, store.Entries, n+n/2) // room for a few tombstones
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Entry, 0, n)
+	for _, r := range recs {
+		if e, err := Decode(r); err == nil && !e.Deleted() && len(out) < n {
+			out = append(out, e)
+		}
 	}
 	return out, nil
 }

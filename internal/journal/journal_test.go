@@ -3,6 +3,7 @@ package journal
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"reflect"
 	"strings"
@@ -234,4 +235,35 @@ func mustLoad(t *testing.T, j Journal) Loaded {
 		t.Fatal(err)
 	}
 	return l
+}
+
+func TestNewest(t *testing.T) {
+	ctx := context.Background()
+	now := t0
+	j, _ := newJournal(&now)
+	for i, back := range []time.Duration{3, 1, 2, 5, 4} { // hours ago
+		e := valid()
+		e.ID = fmt.Sprintf("0193f1a2-7c1e-7000-8000-%012d", i)
+		e.OccurredAt = t0.Add(-back * time.Hour)
+		if _, err := j.Save(ctx, e, ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	j.Delete(ctx, "0193f1a2-7c1e-7000-8000-000000000001") // the newest
+	got, err := j.Newest(ctx, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || got[0].ID[len(got[0].ID)-1] != '2' || got[1].ID[len(got[1].ID)-1] != '0' {
+		t.Fatalf("Newest(2) = %v, want entries 2 then 0 (1 is deleted)", got)
+	}
+}
+
+func TestSortKeyOrdersByTime(t *testing.T) {
+	a, b := valid(), valid()
+	a.OccurredAt = time.Date(2026, 1, 1, 23, 0, 0, 0, time.FixedZone("", -5*3600)) // 04:00 UTC next day
+	b.OccurredAt = time.Date(2026, 1, 2, 3, 0, 0, 0, time.UTC)
+	if !(SortKey(a) > SortKey(b)) {
+		t.Fatalf("%q should sort after %q", SortKey(a), SortKey(b))
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 	"sync"
 )
 
@@ -62,6 +63,21 @@ func (m *Memory) List(ctx context.Context, collection string) ([]Record, error) 
 		out[i] = clone(m.data[collection][id])
 	}
 	return out, nil
+}
+
+// Last implements Store.
+func (m *Memory) Last(ctx context.Context, collection string, n int) ([]Record, error) {
+	all, err := m.List(ctx, collection)
+	if err != nil {
+		return nil, err
+	}
+	slices.SortFunc(all, func(a, b Record) int {
+		if c := strings.Compare(b.Sort, a.Sort); c != 0 {
+			return c
+		}
+		return strings.Compare(b.ID, a.ID)
+	})
+	return all[:min(max(n, 0), len(all))], nil
 }
 
 // Apply implements Store.

@@ -40,7 +40,10 @@ type Record struct {
 	ID      string    // unique within its collection
 	Schema  int       // schema version of Data, for migrations
 	Updated time.Time // last write time, used to resolve concurrent edits
-	Data    []byte
+	// Sort orders records for Last. Stores may index it in the clear, so
+	// it holds nothing secret (a timestamp and the ID, say).
+	Sort string
+	Data []byte
 }
 
 // Validate reports whether r can be stored.
@@ -67,6 +70,9 @@ type Store interface {
 	Get(ctx context.Context, collection, id string) (Record, error)
 	// List returns every record of a collection, ordered by ID.
 	List(ctx context.Context, collection string) ([]Record, error)
+	// Last returns up to n records with the greatest Sort, greatest first
+	// (ties by greatest ID), without reading the rest: a first page.
+	Last(ctx context.Context, collection string, n int) ([]Record, error)
 	// Apply makes every change in one transaction: when it fails, nothing
 	// has changed, whatever the number of records and collections.
 	Apply(ctx context.Context, changes ...Change) error

@@ -28,6 +28,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"AllOrNothing", testAllOrNothing},
 		{"AcrossCollections", testAcrossCollections},
 		{"ListOrder", testListOrder},
+		{"Last", testLast},
 		{"Replace", testReplace},
 		{"Delete", testDelete},
 		{"CollectionsIsolated", testIsolated},
@@ -50,7 +51,7 @@ func rec(id, data string) store.Record {
 }
 
 func equal(a, b store.Record) bool {
-	return a.ID == b.ID && a.Schema == b.Schema && a.Updated.Equal(b.Updated) && bytes.Equal(a.Data, b.Data)
+	return a.ID == b.ID && a.Schema == b.Schema && a.Updated.Equal(b.Updated) && a.Sort == b.Sort && bytes.Equal(a.Data, b.Data)
 }
 
 func mustPut(t *testing.T, s store.Store, c string, rs ...store.Record) {
@@ -74,7 +75,7 @@ func ids(t *testing.T, s store.Store, c string) []string {
 }
 
 func testRoundTrip(t *testing.T, s store.Store) {
-	want := store.Record{ID: "a1", Schema: 3, Updated: when, Data: []byte(`{"text":"hello"}`)}
+	want := store.Record{ID: "a1", Schema: 3, Updated: when, Sort: "2026-11-03T21:04:05Z|a1", Data: []byte(`{"text":"hello"}`)}
 	mustPut(t, s, store.Entries, want)
 	got, err := s.Get(context.Background(), store.Entries, "a1")
 	if err != nil {
@@ -194,6 +195,38 @@ func testAcrossCollections(t *testing.T, s store.Store) {
 	)
 	if !errors.Is(err, store.ErrUnknownCollection) || len(ids(t, s, store.Entries)) != 1 {
 		t.Fatalf("Apply with an unknown collection: %v", err)
+	}
+}
+
+func testLast(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	mk := func(id, sort string) store.Record {
+		r := rec(id, id)
+		r.Sort = sort
+		return r
+	}
+	mustPut(t, s, store.Entries, mk("a", "2026-01-03"), mk("b", "2026-01-01"), mk("c", "2026-01-02"), mk("d", ""), mk("e", "2026-01-03"))
+	for _, tc := range []struct {
+		n    int
+		want []string
+	}{{0, nil}, {1, []string{"e"}}, {3, []string{"e", "a", "c"}}, {9, []string{"e", "a", "c", "b", "d"}}} {
+		got, err := s.Last(ctx, store.Entries, tc.n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, r := range got {
+			ids = append(ids, r.ID)
+		}
+		if !slices.Equal(ids, tc.want) {
+			t.Errorf("Last(%d) = %v, want %v", tc.n, ids, tc.want)
+		}
+		if len(got) > 0 && got[0].Sort != "2026-01-03" {
+			t.Errorf("Last(%d) lost the Sort key: %q", tc.n, got[0].Sort)
+		}
+	}
+	if _, err := s.Last(ctx, "nope", 1); !errors.Is(err, store.ErrUnknownCollection) {
+		t.Errorf("Last of an unknown collection: %v", err)
 	}
 }
 
