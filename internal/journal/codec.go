@@ -1,9 +1,9 @@
 package journal
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
-	json "github.com/go-json-experiment/json"
 
 	"github.com/kindly/kindly/internal/store"
 )
