@@ -104,6 +104,26 @@ func (p *journalPage) onKind(ctx goapp.Context, e goapp.Event) {
 	p.search()
 }
 
+// onDate sets one end of the date range; the end day is included whole.
+func (p *journalPage) onDate(end bool) goapp.EventHandler {
+	return func(ctx goapp.Context, e goapp.Event) {
+		t, err := time.ParseInLocation("2006-01-02", ctx.JSSrc().Get("value").String(), time.Local)
+		switch {
+		case err != nil:
+			t = time.Time{} // cleared
+		case end:
+			t = t.AddDate(0, 0, 1)
+		}
+		if end {
+			p.filter.To = t
+		} else {
+			p.filter.From = t
+		}
+		p.limit = pageSize
+		p.search()
+	}
+}
+
 func (p *journalPage) more(ctx goapp.Context, e goapp.Event) {
 	p.limit += pageSize
 	p.search()
@@ -170,6 +190,14 @@ func (p *journalPage) Render() goapp.UI {
 						return goapp.Option().Value(journal.Kinds[i]).Text(kindName(journal.Kinds[i]))
 					}),
 				),
+			),
+			goapp.Label().Class("field").Body(
+				goapp.Span().Class("field-label").Text("From"),
+				goapp.Input().Type("date").DataSet("testid", "filter-from").OnChange(p.onDate(false)),
+			),
+			goapp.Label().Class("field").Body(
+				goapp.Span().Class("field-label").Text("To"),
+				goapp.Input().Type("date").DataSet("testid", "filter-to").OnChange(p.onDate(true)),
 			),
 		),
 		p.list(total),

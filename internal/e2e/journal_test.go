@@ -152,11 +152,18 @@ func TestJournal(t *testing.T) {
 
 	t.Run("Search", func(t *testing.T) {
 		b.open(t, base+"/journal")
-		listed(t, b)
+		all := len(listed(t, b))
 		typeText(t, b, "search", "CAFE")
 		waitFor(t, b, "CAFE to find the café entry alone", func() bool { return slices.Equal(listed(t, b), []string{hostile}) })
 		typeText(t, b, "search", "zebra")
 		waitFor(t, b, "zebra to find nothing", func() bool { return len(listed(t, b)) == 0 })
+		typeText(t, b, "search", "")
+		waitFor(t, b, "everything again", func() bool { return len(listed(t, b)) == all })
+		typeText(t, b, "filter-to", "2000-01-01")
+		waitFor(t, b, "a range before any entry to find nothing", func() bool { return len(listed(t, b)) == 0 })
+		typeText(t, b, "filter-to", "")
+		typeText(t, b, "filter-from", time.Now().Format("2006-01-02"))
+		waitFor(t, b, "today's entries", func() bool { return len(listed(t, b)) == all })
 	})
 
 	t.Run("TwoTabs", func(t *testing.T) {
