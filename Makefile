@@ -41,7 +41,7 @@ test-unit:
 
 # wasmbrowsertest finds "chromium" in PATH; .ci/bin/chromium adds the flags.
 test-wasm:
-	PATH="$(CURDIR)/.ci/bin:$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(shell $(GO) env GOPATH)/bin/wasmbrowsertest" ./app
+	PATH="$(CURDIR)/.ci/bin:$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 -timeout 5m -exec="$(shell $(GO) env GOPATH)/bin/wasmbrowsertest" ./app
 
 test-e2e: build
 	KINDLY_BIN=$(CURDIR)/$(BIN) $(GO) test -tags e2e -count=1 -timeout 10m ./internal/e2e

@@ -158,7 +158,7 @@ func TestHandlerHasNoRemoteResources(t *testing.T) {
 
 func TestStorageMessages(t *testing.T) {
 	seen := map[string]bool{}
-	for _, err := range []error{store.ErrQuota, store.ErrUnavailable, errors.New("boom")} {
+	for _, err := range []error{store.ErrQuota, store.ErrUnavailable, store.ErrBlocked, errors.New("boom")} {
 		msg := storageMessage(fmt.Errorf("wrapped: %w", err))
 		if msg == "" || seen[msg] {
 			t.Errorf("%v: message %q is empty or not specific", err, msg)

@@ -12,6 +12,8 @@ func storageMessage(err error) string {
 	switch {
 	case errors.Is(err, store.ErrQuota):
 		return "Your device is out of space for Kindly, so this could not be saved. Your words are still here on screen: you might copy them somewhere safe, or free some space and try again."
+	case errors.Is(err, store.ErrBlocked):
+		return "Kindly was just updated, and another Kindly tab or window still runs the older version. Closing the other Kindly tabs lets this one open your journal; nothing is lost."
 	case errors.Is(err, store.ErrUnavailable):
 		return "This browser is not letting Kindly save anything right now (private browsing or blocked storage can do this). Breathing and mantras still work, but nothing you type will be kept. A normal window, or installing Kindly, usually fixes it."
 	default:

@@ -81,6 +81,9 @@ func openIDB(ctx context.Context, name string) (*idb, error) {
 	req.Set("onblocked", onBlocked)
 
 	res, err := await(ctx, req, blocked)
+	if errors.Is(err, store.ErrBlocked) {
+		return nil, err
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%w: opening the database: %v", store.ErrUnavailable, err)
 	}
@@ -124,7 +127,7 @@ func await(ctx context.Context, req js.Value, blocked <-chan struct{}) (js.Value
 	case r := <-done:
 		return r.v, r.err
 	case <-blocked:
-		return js.Undefined(), errors.New("another Kindly tab is holding an older version open; closing other Kindly tabs will fix this")
+		return js.Undefined(), store.ErrBlocked
 	case <-ctx.Done():
 		return js.Undefined(), ctx.Err()
 	}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"syscall/js"
 	"testing"
+	"time"
 
 	"github.com/kindly/kindly/internal/store"
 	"github.com/kindly/kindly/internal/store/storetest"
@@ -102,5 +103,48 @@ func awaitRequest(t *testing.T, req js.Value) {
 	t.Helper()
 	if _, err := await(context.Background(), req, nil); err != nil {
 		t.Errorf("request failed: %v", err)
+	}
+}
+
+// A database made by the first layout (object stores, no "sort" index)
+// upgrades in place and keeps its records.
+func TestIndexedDBUpgradesFromVersion1(t *testing.T) {
+	const name = "kindly-test-v1"
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	req := js.Global().Get("indexedDB").Call("open", name, 1)
+	up := js.FuncOf(func(js.Value, []js.Value) any {
+		db := req.Get("result")
+		for _, c := range store.Collections {
+			db.Call("createObjectStore", c, map[string]any{"keyPath": "id"})
+		}
+		return nil
+	})
+	defer up.Release()
+	req.Set("onupgradeneeded", up)
+	db, err := await(ctx, req, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v1 := &idb{db: db}
+	if err := store.Put(ctx, v1, store.Entries, store.Record{ID: "old", Schema: 1, Data: []byte("abc")}); err != nil {
+		t.Fatal(err)
+	}
+	v1.Close()
+
+	s, err := openIDB(ctx, name)
+	if err != nil {
+		t.Fatalf("upgrading: %v", err)
+	}
+	r, err := s.Get(ctx, store.Entries, "old")
+	if err != nil || string(r.Data) != "abc" {
+		t.Fatalf("the version 1 record after the upgrade: %+v, %v", r, err)
+	}
+	if last, err := s.Last(ctx, store.Entries, 5); err != nil || len(last) != 1 {
+		t.Fatalf("Last after the upgrade: %d records, %v", len(last), err)
+	}
+	s.Close()
+	if _, err := await(ctx, js.Global().Get("indexedDB").Call("deleteDatabase", name), nil); err != nil {
+		t.Error(err)
 	}
 }

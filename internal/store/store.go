@@ -33,6 +33,7 @@ var (
 	ErrUnavailable       = errors.New("store: storage unavailable")
 	ErrQuota             = errors.New("store: storage is full")
 	ErrClosed            = errors.New("store: closed")
+	ErrBlocked           = errors.New("store: another tab holds an older version open")
 )
 
 // Record is one stored item. Data is opaque to the store.
