@@ -26,6 +26,7 @@ type journalPage struct {
 	filter  journal.Filter
 	limit   int
 	page    journal.Page
+	total   int           // live entries, all filters aside
 	deleted string        // id of the entry just deleted, offered for undo
 	drafts  []draft.Draft // unsaved writing of entries, offered back
 	err     error
@@ -89,6 +90,7 @@ func (p *journalPage) load(ctx goapp.Context) {
 func (p *journalPage) search() {
 	if p.ix != nil {
 		p.page = p.ix.Search(p.filter, 0, p.limit)
+		p.total = p.ix.Search(journal.Filter{}, 0, 0).Total
 	}
 }
 
@@ -151,10 +153,6 @@ func (p *journalPage) undo(_ goapp.Context, e goapp.Event) {
 }
 
 func (p *journalPage) Render() goapp.UI {
-	total := 0
-	if p.ix != nil {
-		total = p.ix.Search(journal.Filter{}, 0, 0).Total
-	}
 	return newShell("journal", "Journal",
 		slot(p.deleted != "", func() goapp.UI {
 			return goapp.Div().Class("banner").Aria("live", "polite").Body(
@@ -200,7 +198,7 @@ func (p *journalPage) Render() goapp.UI {
 				goapp.Input().Type("date").DataSet("testid", "filter-to").OnChange(p.onDate(true)),
 			),
 		),
-		p.list(total),
+		p.list(p.total),
 	)
 }
 
