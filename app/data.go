@@ -177,7 +177,7 @@ func (c *dataControls) Render() goapp.UI {
 				return goapp.P().Class("success").DataSet("testid", "data-result").Aria("live", "polite").Text(c.result)
 			}),
 			slot(c.err != nil, func() goapp.UI {
-				return goapp.Div().Class("alert").DataSet("testid", "error").Aria("role", "alert").Body(goapp.P().Text(dataMessage(c.err)))
+				return alert(dataMessage(c.err))
 			}),
 		),
 		goapp.Section().Class("card").Aria("labelledby", "settings-wipe").Body(

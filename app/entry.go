@@ -205,9 +205,7 @@ func (p *entry) Render() goapp.UI {
 			)
 		}),
 		slot(p.err != nil, func() goapp.UI {
-			return goapp.Div().Class("alert").DataSet("testid", "error").Aria("role", "alert").Body(
-				goapp.P().Text(storageMessage(p.err)),
-			)
+			return alert(storageMessage(p.err))
 		}),
 		slot(p.e.Deleted(), func() goapp.UI {
 			return goapp.P().Class("note").Text("This entry is deleted. Saving it brings it back.")

@@ -4,7 +4,13 @@ import (
 	"errors"
 
 	"github.com/kindly/kindly/internal/store"
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
+
+// alert is the user-facing error message of a page (data-testid "error").
+func alert(message string) goapp.UI {
+	return goapp.Div().Class("alert").DataSet("testid", "error").Aria("role", "alert").Body(goapp.P().Text(message))
+}
 
 // storageMessage turns a storage error into words a worried person can act
 // on. It never blames the user and says what still works.

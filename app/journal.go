@@ -75,7 +75,7 @@ func (p *journalPage) load(ctx goapp.Context) {
 		ctx.Dispatch(func(goapp.Context) {
 			p.loaded, p.err, p.drafts = true, err, drafts
 			if err == nil {
-				p.ix = ix
+				p.ix, p.total = ix, ix.Search(journal.Filter{}, 0, 0).Total
 				p.search()
 				// Fold the text for search once the page is shown, pausing so
 				// the browser can paint and respond meanwhile.
@@ -90,20 +90,23 @@ func (p *journalPage) load(ctx goapp.Context) {
 func (p *journalPage) search() {
 	if p.ix != nil {
 		p.page = p.ix.Search(p.filter, 0, p.limit)
-		p.total = p.ix.Search(journal.Filter{}, 0, 0).Total
 	}
+}
+
+// refilter shows the first page of what the changed filter matches.
+func (p *journalPage) refilter() {
+	p.limit = pageSize
+	p.search()
 }
 
 func (p *journalPage) onSearch(ctx goapp.Context, e goapp.Event) {
 	p.filter.Query = ctx.JSSrc().Get("value").String()
-	p.limit = pageSize
-	p.search()
+	p.refilter()
 }
 
 func (p *journalPage) onKind(ctx goapp.Context, e goapp.Event) {
 	p.filter.Kind = ctx.JSSrc().Get("value").String()
-	p.limit = pageSize
-	p.search()
+	p.refilter()
 }
 
 // onDate sets one end of the date range; the end day is included whole.
@@ -121,8 +124,7 @@ func (p *journalPage) onDate(end bool) goapp.EventHandler {
 		} else {
 			p.filter.From = t
 		}
-		p.limit = pageSize
-		p.search()
+		p.refilter()
 	}
 }
 
@@ -161,9 +163,7 @@ func (p *journalPage) Render() goapp.UI {
 			)
 		}),
 		slot(p.err != nil, func() goapp.UI {
-			return goapp.Div().Class("alert").DataSet("testid", "error").Aria("role", "alert").Body(
-				goapp.P().Text(storageMessage(p.err)),
-			)
+			return alert(storageMessage(p.err))
 		}),
 		slot(len(p.drafts) > 0, func() goapp.UI {
 			return goapp.Section().Class("card").Aria("labelledby", "unfinished").Body(

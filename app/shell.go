@@ -80,9 +80,7 @@ func (s *shell) Render() goapp.UI {
 			)
 		}),
 		slot(s.storeErr != nil, func() goapp.UI {
-			return goapp.Div().Class("alert").DataSet("testid", "error").Aria("role", "alert").Body(
-				goapp.P().Text(storageMessage(s.storeErr)),
-			)
+			return alert(storageMessage(s.storeErr))
 		}),
 		goapp.Main().ID("main").Class("page").Aria("labelledby", "page-heading").Body(
 			goapp.H1().ID("page-heading").Text(s.Heading),

@@ -184,7 +184,7 @@ func Import(ctx context.Context, st store.Store, data []byte) (Stats, error) {
 	if err != nil {
 		return Stats{}, err
 	}
-	l, err := journal.Journal{Store: st, Now: time.Now}.Load(ctx)
+	l, err := journal.Journal{Store: st}.Load(ctx)
 	if err != nil {
 		return Stats{}, err
 	}
