@@ -1,0 +1,109 @@
+package exercise
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"testing"
+)
+
+// absolutes are the words DESIGN §5 keeps out of Kindly's own writing.
+var absolutes = regexp.MustCompile(`(?i)\b(always|never)\b`)
+
+// TestContent lints the exercises: the list the issue asks for, a why-line
+// for each, prompts on every step, unique ids, sensible options, and none
+// of the all-or-nothing words Kindly asks its users to go easy on.
+func TestContent(t *testing.T) {
+	want := []string{"name-the-weather", "self-compassion-break", "friend", "look-back", "failure-as-data",
+		"curious-questions", "small-experiment", "kinder-sentence", "growth-story", "kind-letter", "breathing"}
+	var ids []string
+	for _, ex := range All {
+		ids = append(ids, ex.ID)
+	}
+	for _, id := range want {
+		if !slices.Contains(ids, id) {
+			t.Errorf("exercise %q is missing", id)
+		}
+	}
+	seen := map[string]bool{}
+	idRE := regexp.MustCompile(`^[a-z0-9-]{1,64}$`) // the route's pattern
+	for _, ex := range All {
+		if seen[ex.ID] || !idRE.MatchString(ex.ID) {
+			t.Errorf("exercise id %q is repeated or not a valid address", ex.ID)
+		}
+		seen[ex.ID] = true
+		if ex.Title == "" || ex.Why == "" || ex.Minutes < 1 || len(ex.Steps) == 0 {
+			t.Errorf("%s needs a title, a why-line, minutes and steps", ex.ID)
+		}
+		if (len(ex.Later) > 0) != (ex.LaterTitle != "") {
+			t.Errorf("%s: Later steps and LaterTitle go together", ex.ID)
+		}
+		texts := []string{ex.Title, ex.Why, ex.LaterTitle}
+		steps := map[string]bool{}
+		revisits := 0
+		for _, st := range append(slices.Clip(ex.Steps), ex.Later...) {
+			if st.ID == "" || steps[st.ID] {
+				t.Errorf("%s: step id %q is empty or repeated", ex.ID, st.ID)
+			}
+			steps[st.ID] = true
+			if st.Prompt == "" {
+				t.Errorf("%s/%s has no prompt", ex.ID, st.ID)
+			}
+			if (st.Input == Choice) != (len(st.Options) > 0) {
+				t.Errorf("%s/%s: options belong to choice steps", ex.ID, st.ID)
+			}
+			if st.Role == Revisit {
+				revisits++
+				for _, o := range st.Options {
+					if d, err := strconv.Atoi(o.Value); err != nil || d < 0 {
+						t.Errorf("%s/%s: revisit option %q is not a number of days", ex.ID, st.ID, o.Value)
+					}
+				}
+			}
+			texts = append(texts, st.Prompt, st.Help)
+			for _, o := range st.Options {
+				texts = append(texts, o.Label)
+			}
+		}
+		if revisits > 0 && len(ex.Later) == 0 {
+			t.Errorf("%s comes back later but has no Later steps", ex.ID)
+		}
+		for _, s := range texts {
+			if absolutes.MatchString(s) {
+				t.Errorf("%s: %q uses an all-or-nothing word", ex.ID, s)
+			}
+		}
+	}
+	all := Words(Mood{})
+	if n := len(all); n != 32 {
+		t.Errorf("the middle of both scales offers %d words, want all 32", n)
+	}
+	words := map[string]bool{}
+	for _, w := range all {
+		if words[w] {
+			t.Errorf("feeling word %q appears in two quadrants", w)
+		}
+		words[w] = true
+	}
+}
+
+func TestWords(t *testing.T) {
+	tests := []struct {
+		m     Mood
+		first string
+		n     int
+	}{
+		{Mood{2, 2}, "excited", 8},
+		{Mood{1, -1}, "calm", 8},
+		{Mood{-2, 1}, "anxious", 8},
+		{Mood{-1, -2}, "sad", 8},
+		{Mood{0, -1}, "calm", 16},
+		{Mood{-1, 0}, "anxious", 16},
+	}
+	for _, tt := range tests {
+		got := Words(tt.m)
+		if len(got) != tt.n || got[0] != tt.first {
+			t.Errorf("Words(%v) = %d words from %q, want %d from %q", tt.m, len(got), got[0], tt.n, tt.first)
+		}
+	}
+}
