@@ -9,7 +9,8 @@ import (
 	"time"
 
 	"github.com/kindly/kindly/internal/backup"
-	"github.com/kindly/kindly/internal/journal"
+	"github.com/kindly/kindly/internal/mantra"
+	"github.com/kindly/kindly/internal/store"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -57,30 +58,39 @@ func (c *dataControls) refresh(ctx goapp.Context) {
 	})
 }
 
+// exportFile is the whole of the user's Kindly as a backup file (JSON) or a
+// readable document (Markdown).
+func exportFile(s store.Store, markdown bool, now time.Time) (name, mime string, data []byte, err error) {
+	ctx := context.Background()
+	l, err := journalOf(s).Load(ctx)
+	if err != nil {
+		return "", "", nil, err
+	}
+	saved, unreadable, err := mantra.Book{Store: s}.All(ctx)
+	if err != nil {
+		return "", "", nil, err
+	}
+	if markdown {
+		return backup.FileName(now, "md"), "text/markdown", []byte(backup.Markdown(l.Entries, saved, time.Local, now)), nil
+	}
+	l.Unreadable = append(l.Unreadable, unreadable...)
+	data, err = backup.New(l, saved, now).JSON()
+	return backup.FileName(now, "json"), "application/json", data, err
+}
+
 // export builds a file from the whole journal and downloads or shares it.
 func (c *dataControls) export(ctx goapp.Context, markdown, share bool) {
 	c.busy, c.err, c.result = true, nil, ""
 	ctx.Async(func() {
 		now := time.Now()
-		var name string
+		var name, mime string
+		var data []byte
 		s, err := db.open()
 		if err == nil {
-			var l journal.Loaded
-			if l, err = (journalOf(s)).Load(context.Background()); err == nil {
-				var data []byte
-				mime := "application/json"
-				if markdown {
-					name, mime = backup.FileName(now, "md"), "text/markdown"
-					data = []byte(backup.Markdown(l.Entries, time.Local, now))
-				} else {
-					name = backup.FileName(now, "json")
-					data, err = backup.New(l, now).JSON()
-				}
-				switch {
-				case err != nil:
-				case share:
+			if name, mime, data, err = exportFile(s, markdown, now); err == nil {
+				if share {
 					err = shareFile(name, mime, data)
-				default:
+				} else {
 					err = saveFile(name, mime, data)
 				}
 				if err == nil && !markdown {
@@ -121,6 +131,9 @@ func (c *dataControls) importFile(_ goapp.Context, e goapp.Event) {
 				announceChange()
 				c.result = fmt.Sprintf("Imported %s: %s new, %s updated, %s already here.", name,
 					plural(stats.Added, "entry", "entries"), strconv.Itoa(stats.Updated), strconv.Itoa(stats.Unchanged))
+				if stats.Mantras > 0 {
+					c.result += " " + plural(stats.Mantras, "mantra", "mantras") + " added or updated."
+				}
 				c.refresh(ctx)
 			}
 		})

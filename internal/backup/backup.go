@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/kindly/kindly/internal/journal"
+	"github.com/kindly/kindly/internal/mantra"
 	"github.com/kindly/kindly/internal/store"
 )
 
@@ -35,7 +36,7 @@ type Document struct {
 	Version    int                        `json:"version"`
 	ExportedAt time.Time                  `json:"exportedAt"`
 	Entries    []journal.Entry            `json:"entries"`
-	Mantras    []json.RawMessage          `json:"mantras"`
+	Mantras    []mantra.Saved             `json:"mantras"`
 	Settings   map[string]json.RawMessage `json:"settings"`
 	// Unreadable holds records this version of Kindly could not read, so
 	// that no export loses them (an addition to DESIGN §3's fields).
@@ -50,12 +51,16 @@ type Raw struct {
 	At     time.Time `json:"updated"`
 }
 
-// New returns the document for a loaded journal, exported at now.
-func New(l journal.Loaded, now time.Time) Document {
+// New returns the document for a loaded journal and the user's mantras
+// (tombstones included, so deletions carry through a merge), exported at now.
+func New(l journal.Loaded, saved []mantra.Saved, now time.Time) Document {
 	d := Document{Format: Format, Version: Version, ExportedAt: now, Entries: l.Entries,
-		Mantras: []json.RawMessage{}, Settings: map[string]json.RawMessage{}}
+		Mantras: saved, Settings: map[string]json.RawMessage{}}
 	if d.Entries == nil {
 		d.Entries = []journal.Entry{}
+	}
+	if d.Mantras == nil {
+		d.Mantras = []mantra.Saved{}
 	}
 	for _, r := range l.Unreadable {
 		d.Unreadable = append(d.Unreadable, Raw{ID: r.ID, Schema: r.Schema, Data: r.Data, At: r.Updated})
@@ -110,6 +115,16 @@ func Parse(data []byte) (Document, error) {
 		}
 		seen[e.ID] = i
 	}
+	ids := make(map[string]int, len(d.Mantras))
+	for i, m := range d.Mantras {
+		if err := m.Validate(); err != nil {
+			return bad("mantra %d: %s", i+1, strings.TrimPrefix(err.Error(), mantra.ErrInvalid.Error()+": "))
+		}
+		if j, dup := ids[m.ID]; dup {
+			return bad("mantras %d and %d have the same id %s", j+1, i+1, m.ID)
+		}
+		ids[m.ID] = i
+	}
 	for i, r := range d.Unreadable {
 		if r.ID == "" || r.Schema < 1 {
 			return bad("unreadable record %d has no id or schema", i+1)
@@ -146,28 +161,37 @@ func position(data []byte, off int64) string {
 	return fmt.Sprintf("line %d, column %d", line, col)
 }
 
-// Stats says what an import did.
+// Stats says what an import did to the journal, and how many of the
+// user's mantras it added or changed.
 type Stats struct {
 	Added, Updated, Unchanged int
+	Mantras                   int
 }
 
 // Merge decides which incoming entries to write: new ids are added, and an
 // existing entry is replaced only by a strictly newer updatedAt. Merging
 // the same file twice therefore changes nothing the second time.
 func Merge(existing, incoming []journal.Entry) ([]journal.Entry, Stats) {
+	return merge(existing, incoming, func(e journal.Entry) (string, time.Time) { return e.ID, e.UpdatedAt })
+}
+
+// merge is Merge for any record with an id and an update time.
+func merge[T any](existing, incoming []T, key func(T) (string, time.Time)) ([]T, Stats) {
 	have := make(map[string]time.Time, len(existing))
 	for _, e := range existing {
-		have[e.ID] = e.UpdatedAt
+		id, t := key(e)
+		have[id] = t
 	}
-	var put []journal.Entry
+	var put []T
 	var s Stats
 	for _, e := range incoming {
-		t, ok := have[e.ID]
+		id, at := key(e)
+		t, ok := have[id]
 		switch {
 		case !ok:
 			s.Added++
 			put = append(put, e)
-		case e.UpdatedAt.After(t):
+		case at.After(t):
 			s.Updated++
 			put = append(put, e)
 		default:
@@ -205,8 +229,21 @@ func Import(ctx context.Context, st store.Store, data []byte) (Stats, error) {
 			aside = append(aside, store.Record{ID: r.ID, Schema: r.Schema, Updated: r.At, Data: r.Data})
 		}
 	}
+	have, _, err := mantra.Book{Store: st}.All(ctx)
+	if err != nil {
+		return Stats{}, err
+	}
+	newer, ms := merge(have, d.Mantras, func(m mantra.Saved) (string, time.Time) { return m.ID, m.UpdatedAt })
+	mrecs := make([]store.Record, len(newer))
+	for i, m := range newer {
+		if mrecs[i], err = mantra.Encode(m); err != nil {
+			return Stats{}, fmt.Errorf("%w: %v", ErrInvalid, err)
+		}
+	}
+	stats.Mantras = ms.Added + ms.Updated
 	err = st.Apply(ctx,
 		store.Change{Collection: store.Entries, Put: recs},
+		store.Change{Collection: store.Mantras, Put: mrecs},
 		store.Change{Collection: store.Quarantine, Put: aside},
 	)
 	if err != nil {

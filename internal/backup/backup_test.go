@@ -41,7 +41,7 @@ func TestRoundTripIsLossless(t *testing.T) {
 	entries[3].DeletedAt = &now
 	l := journal.Loaded{Entries: entries, Unreadable: []store.Record{{ID: "x", Schema: 9, Updated: now, Data: []byte{0, 1, 2, 255}}}}
 
-	data, err := New(l, now).JSON()
+	data, err := New(l, nil, now).JSON()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -103,7 +103,7 @@ func TestParseErrors(t *testing.T) {
 func duplicate(t *testing.T) []byte {
 	es := journaltest.Entries(3, 1, now)
 	es[2].ID = es[0].ID
-	data, _ := New(journal.Loaded{Entries: es}, now).JSON()
+	data, _ := New(journal.Loaded{Entries: es}, nil, now).JSON()
 	return data
 }
 
@@ -177,7 +177,7 @@ func TestMarkdownGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := Markdown(d.Entries, time.FixedZone("EST", -5*3600), now)
+	got := Markdown(d.Entries, d.Mantras, time.FixedZone("EST", -5*3600), now)
 	if *update {
 		os.WriteFile("testdata/valid.md", []byte(got), 0o644)
 	}
@@ -243,7 +243,7 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 		// What parses must export and parse again to the same entries.
-		again, err := New(journal.Loaded{Entries: d.Entries}, now).JSON()
+		again, err := New(journal.Loaded{Entries: d.Entries}, nil, now).JSON()
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -256,14 +256,14 @@ func FuzzParse(f *testing.F) {
 func BenchmarkExport10k(b *testing.B) {
 	l := journal.Loaded{Entries: journaltest.Entries(10_000, 1, now)}
 	for b.Loop() {
-		if _, err := New(l, now).JSON(); err != nil {
+		if _, err := New(l, nil, now).JSON(); err != nil {
 			b.Fatal(err)
 		}
 	}
 }
 
 func BenchmarkImport10k(b *testing.B) {
-	data, _ := New(journal.Loaded{Entries: journaltest.Entries(10_000, 1, now)}, now).JSON()
+	data, _ := New(journal.Loaded{Entries: journaltest.Entries(10_000, 1, now)}, nil, now).JSON()
 	b.SetBytes(int64(len(data)))
 	for b.Loop() {
 		if _, err := Import(context.Background(), store.NewMemory(), data); err != nil {

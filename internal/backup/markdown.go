@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/kindly/kindly/internal/journal"
+	"github.com/kindly/kindly/internal/mantra"
 )
 
 var kindNames = map[string]string{
@@ -15,9 +16,9 @@ var kindNames = map[string]string{
 
 // Markdown renders the live entries (newest first) as one readable
 // document: a heading per day, the time and kind per entry, answers under
-// their prompts. User text is escaped so it reads as written and never
-// becomes markup.
-func Markdown(entries []journal.Entry, loc *time.Location, now time.Time) string {
+// their prompts, then the user's own mantras. User text is escaped so it
+// reads as written and never becomes markup.
+func Markdown(entries []journal.Entry, saved []mantra.Saved, loc *time.Location, now time.Time) string {
 	ix := journal.NewIndex(entries)
 	page := ix.Search(journal.Filter{}, 0, ix.Len())
 	var b strings.Builder
@@ -43,6 +44,13 @@ func Markdown(entries []journal.Entry, loc *time.Location, now time.Time) string
 					fmt.Fprintf(&b, "\n%s\n", escapeBlock(a.Text))
 				}
 			}
+		}
+	}
+	heading := "\n## My mantras\n\n"
+	for _, m := range saved {
+		if m.Own() && m.DeletedAt == nil {
+			fmt.Fprintf(&b, "%s- %s\n", heading, escapeInline(m.Text))
+			heading = ""
 		}
 	}
 	return b.String()

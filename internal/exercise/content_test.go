@@ -93,12 +93,12 @@ func TestWords(t *testing.T) {
 		first string
 		n     int
 	}{
-		{Mood{2, 2}, "excited", 8},
-		{Mood{1, -1}, "calm", 8},
-		{Mood{-2, 1}, "anxious", 8},
-		{Mood{-1, -2}, "sad", 8},
-		{Mood{0, -1}, "calm", 16},
-		{Mood{-1, 0}, "anxious", 16},
+		{Mood{Pleasantness: 2, Energy: 2}, "excited", 8},
+		{Mood{Pleasantness: 1, Energy: -1}, "calm", 8},
+		{Mood{Pleasantness: -2, Energy: 1}, "anxious", 8},
+		{Mood{Pleasantness: -1, Energy: -2}, "sad", 8},
+		{Mood{Pleasantness: 0, Energy: -1}, "calm", 16},
+		{Mood{Pleasantness: -1, Energy: 0}, "anxious", 16},
 	}
 	for _, tt := range tests {
 		got := Words(tt.m)

@@ -35,9 +35,12 @@ func TestBuiltin(t *testing.T) {
 			t.Errorf("mantra %s should end with a full stop", m.ID)
 		}
 	}
+	if len(Builtin) < 30 {
+		t.Errorf("%d built-in mantras, want at least 30", len(Builtin))
+	}
 	for _, n := range Needs {
-		if len(ByNeed(n)) == 0 {
-			t.Errorf("need %q has no mantra", n)
+		if len(ByNeed(n)) < 5 {
+			t.Errorf("need %q has %d mantras; give it at least five", n, len(ByNeed(n)))
 		}
 		if n.Title() == string(n) {
 			t.Errorf("need %q has no title", n)
