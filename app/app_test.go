@@ -57,7 +57,7 @@ func testid(id string) string { return fmt.Sprintf(`data-testid="%s"`, id) }
 
 func TestEveryPageHasTheShell(t *testing.T) {
 	pages := map[string]goapp.Composer{
-		"today": &today{}, "exercises": &exercises{}, "exercise": &exercise{}, "mantras": &mantras{},
+		"today": &today{}, "exercises": &exercises{}, "exercise": &exercisePage{}, "mantras": &mantras{},
 		"journal": &journalPage{}, "entry": &entry{}, "insights": &insights{}, "settings": &settings{},
 		"support": &support{}, "notFound": &notFound{},
 	}

@@ -25,7 +25,7 @@ var generated = map[string]bool{"/app.js": true, "/app-worker.js": true, "/wasm_
 func Routes() {
 	goapp.Route("/", func() goapp.Composer { return &today{} })
 	goapp.Route("/exercises", func() goapp.Composer { return &exercises{} })
-	goapp.RouteWithRegexp(exercisePath.String(), func() goapp.Composer { return &exercise{} })
+	goapp.RouteWithRegexp(exercisePath.String(), func() goapp.Composer { return &exercisePage{} })
 	goapp.Route("/mantras", func() goapp.Composer { return &mantras{} })
 	goapp.Route("/journal", func() goapp.Composer { return &journalPage{} })
 	goapp.RouteWithRegexp(entryPath.String(), func() goapp.Composer { return &entry{} })

@@ -78,15 +78,21 @@ func calmChoices() goapp.UI {
 // six times. With reduced motion the circle stays still and the words lead.
 func breathing() goapp.UI {
 	return goapp.Div().Class("breathe").Body(
-		goapp.Div().Class("breathe-circle").Aria("hidden", "true").Body(
-			goapp.Span().Class("breathe-word breathe-in").Text("in"),
-			goapp.Span().Class("breathe-word breathe-out").Text("out"),
-		),
+		breathCircle(),
 		goapp.P().Class("lead").Text("Breathe in while the circle grows, for about four counts. Breathe out while it shrinks, for about six. Six rounds make a minute."),
 		goapp.P().Text("If your mind wanders, that's fine. Just come back to the circle."),
 		goapp.Div().Class("actions").Body(
 			goapp.A().Class("button").Href("/?calm=mantra").Text("Read a kind word"),
 			goapp.A().Class("button quiet").Href("/").Text("I'm done for now"),
 		),
+	)
+}
+
+// breathCircle is the paced circle; its CSS animation runs six rounds of
+// ten seconds from the moment it is drawn.
+func breathCircle() goapp.UI {
+	return goapp.Div().Class("breathe-circle").Aria("hidden", "true").Body(
+		goapp.Span().Class("breathe-word breathe-in").Text("in"),
+		goapp.Span().Class("breathe-word breathe-out").Text("out"),
 	)
 }

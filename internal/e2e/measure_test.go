@@ -62,7 +62,7 @@ func TestJournalTimes(t *testing.T) {
 	}
 	const runs = 5
 	now := time.Now()
-	data, err := backup.New(journal.Loaded{Entries: journaltest.Entries(10_000, 1, now)}, now).JSON()
+	data, err := backup.New(journal.Loaded{Entries: journaltest.Entries(10_000, 1, now)}, nil, now).JSON()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,11 @@
+//go:build !(js && wasm)
+
+package app
+
+// Device helpers have nothing to act on outside the browser.
+
+func focus(id string)                 {}
+func canVibrate() bool                { return false }
+func vibrate(pattern []int)           {}
+func preference(key string) string    { return "" }
+func setPreference(key, value string) {}

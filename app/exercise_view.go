@@ -1,0 +1,404 @@
+package app
+
+import (
+	"slices"
+	"strconv"
+
+	"github.com/kindly/kindly/internal/exercise"
+	"github.com/kindly/kindly/internal/journal"
+	"github.com/kindly/kindly/internal/nudge"
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// The exercise page's rendering and the handlers of its step inputs.
+
+func (p *exercisePage) Render() goapp.UI {
+	switch {
+	case !p.found:
+		return newShell("exercises", "Exercise not found",
+			goapp.P().Text("This exercise isn't here. It may have a new name in this version."),
+			goapp.A().Class("button").Href("/exercises").Text("See the exercises"),
+		)
+	case p.gone:
+		return newShell("exercises", p.ex.LaterTitle,
+			goapp.P().Text("These notes aren't in your journal on this device any more."),
+			goapp.A().Class("button").Href("/").Text("Back to Today"),
+		)
+	case p.done != nil:
+		return p.doneView()
+	}
+	title := p.ex.Title
+	if p.s.Revisit != "" {
+		title = p.ex.LaterTitle
+	}
+	st, _ := p.current()
+	steps := p.s.Steps(p.ex)
+	return newShell("exercises", title,
+		goapp.P().Class("lead").Text(p.ex.Why),
+		slot(p.resumed, func() goapp.UI {
+			return goapp.Div().Class("banner").DataSet("testid", "exercise-resumed").Body(
+				goapp.P().Text("Welcome back. Everything you wrote is still here."),
+				goapp.Button().Class("button quiet").DataSet("testid", "exercise-restart").OnClick(p.onRestart).Text("Start over"),
+			)
+		}),
+		slot(p.err != nil, func() goapp.UI { return alert(storageMessage(p.err)) }),
+		// Until a saved session has been looked for, nothing is drawn that
+		// it could replace or push down under the user's finger.
+		slot(p.loaded, func() goapp.UI {
+			return goapp.Div().Class("exercise-layout").Body(
+				p.besideView(),
+				goapp.Section().Class("card step").Aria("labelledby", "step-prompt").Body(
+					goapp.P().Class("step-count").DataSet("testid", "step-count").
+						Text("Step "+strconv.Itoa(p.s.Step+1)+" of "+strconv.Itoa(len(steps))),
+					goapp.Progress().Class("step-progress").Max(len(steps)).Value(p.s.Step+1).Aria("hidden", "true"),
+					goapp.H2().ID("step-prompt").TabIndex(-1).DataSet("testid", "step-prompt").Text(st.Prompt),
+					goapp.P().Class("help").Text(st.Help),
+					p.inputView(st),
+					p.nudge.view(p.onNudgeUse, p.onNudgeDismiss),
+					p.actionsView(),
+				),
+			)
+		}),
+	)
+}
+
+// besideView shows, next to the step, the original notes being looked at
+// again, or what was written earlier in this run.
+func (p *exercisePage) besideView() goapp.UI {
+	if p.orig != nil {
+		return goapp.Aside().Class("beside card").DataSet("testid", "original").Aria("labelledby", "original-heading").Body(
+			goapp.H2().ID("original-heading").Text("What you wrote on "+p.orig.OccurredAt.Local().Format("Monday 2 January")),
+			answerList(p.orig.Answers),
+		)
+	}
+	earlier := p.s.Earlier(p.ex)
+	return slot(len(earlier) > 0, func() goapp.UI {
+		return goapp.Aside().Class("beside card").DataSet("testid", "earlier").Aria("labelledby", "earlier-heading").Body(
+			goapp.H2().ID("earlier-heading").Text("What you wrote so far"),
+			goapp.Dl().Class("answers").Body(
+				goapp.Range(earlier).Slice(func(i int) goapp.UI {
+					return goapp.Div().Body(goapp.Dt().Text(earlier[i].Prompt), goapp.Dd().Class("entry-body").Text(earlier[i].Text))
+				}),
+			),
+		)
+	})
+}
+
+func (p *exercisePage) actionsView() goapp.UI {
+	last := p.s.Last(p.ex)
+	return goapp.Div().Class("actions step-actions").Body(
+		goapp.If(last, func() goapp.UI {
+			return goapp.Button().Class("button").DataSet("testid", "exercise-finish").Disabled(p.saving).
+				OnClick(p.onFinish).Text("Finish and save")
+		}).Else(func() goapp.UI {
+			return goapp.Button().Class("button").DataSet("testid", "step-next").OnClick(p.move(exercise.Next)).Text("Next")
+		}),
+		goapp.Button().Class("button quiet").DataSet("testid", "step-back").Disabled(p.s.Step == 0).
+			OnClick(p.move(exercise.Back)).Text("Back"),
+		goapp.If(!last, func() goapp.UI {
+			return goapp.Button().Class("button quiet").DataSet("testid", "step-skip").OnClick(p.move(exercise.Skip)).Text("Skip this one")
+		}),
+		goapp.Button().Class("button quiet").DataSet("testid", "exercise-pause").
+			OnClick(p.move(exercise.Pause)).Text("Pause for now"),
+	)
+}
+
+// fieldID is the DOM id of a step's field (suffix "" for its main one).
+func fieldID(st exercise.Step, suffix string) string {
+	if suffix == "" {
+		return "step-" + st.ID
+	}
+	return "step-" + st.ID + "-" + suffix
+}
+
+func itemSuffix(i int) string { return "item-" + strconv.Itoa(i) }
+
+func (p *exercisePage) inputView(st exercise.Step) goapp.UI {
+	_, a := p.current()
+	switch st.Input {
+	case exercise.Choice:
+		return radios("step-"+st.ID, "step-input", st.Prompt, options(st.Options), a.Text, p.onChoice)
+	case exercise.Emotion:
+		return p.emotionView(st, a)
+	case exercise.MoodScale:
+		return moodView("step-"+st.ID, a.Mood, p.onMood)
+	case exercise.Steps:
+		return goapp.Ol().Class("small-steps").DataSet("testid", "step-input").Body(
+			goapp.Range(make([]struct{}, exercise.MaxSmallSteps)).Slice(func(i int) goapp.UI {
+				v := ""
+				if i < len(a.Items) {
+					v = a.Items[i]
+				}
+				return goapp.Li().Body(
+					goapp.Label().For(fieldID(st, itemSuffix(i))).Class("visually-hidden").Text("Small step "+strconv.Itoa(i+1)),
+					goapp.Input().Type("text").ID(fieldID(st, itemSuffix(i))).MaxLength(200).Value(v).
+						OnInput(p.onItem(i), goapp.EventScope(strconv.Itoa(i))),
+				)
+			}),
+		)
+	case exercise.Breathing:
+		return p.breathingView()
+	}
+	rows := 5
+	if st.Role == exercise.Story || st.ID == "letter" {
+		rows = 10
+	}
+	return goapp.Textarea().ID(fieldID(st, "")).Class("entry-editor").DataSet("testid", "step-input").
+		Aria("labelledby", "step-prompt").Rows(rows).Placeholder("A few words are enough.").
+		Text(a.Text).OnInput(p.onText)
+}
+
+func (p *exercisePage) emotionView(st exercise.Step, a exercise.Answer) goapp.UI {
+	m := exercise.Mood{}
+	if a.Mood != nil {
+		m = *a.Mood
+	}
+	words := exercise.Words(m)
+	intensity := ""
+	if a.Intensity > 0 {
+		intensity = strconv.Itoa(a.Intensity)
+	}
+	return goapp.Div().Class("emotion").DataSet("testid", "step-input").Body(
+		moodView("step-"+st.ID, a.Mood, p.onMood),
+		goapp.FieldSet().Class("choices words").Body(
+			goapp.Legend().Text("Words that fit (choose any)"),
+			goapp.Range(words).Slice(func(i int) goapp.UI {
+				w := words[i]
+				id := "word-" + strconv.Itoa(i)
+				return goapp.Label().Class("chip-check").For(id).Body(
+					goapp.Input().Type("checkbox").ID(id).Value(w).Checked(slices.Contains(a.Words, w)).
+						OnChange(p.onWord(w), goapp.EventScope(w)),
+					goapp.Span().Text(w),
+				)
+			}),
+		),
+		goapp.Label().For(fieldID(st, "own")).Class("field-label").Text("In your own words (optional)"),
+		goapp.Input().Type("text").ID(fieldID(st, "own")).MaxLength(300).Value(a.Text).OnInput(p.onOwn),
+		radios("step-"+st.ID+"-intensity", "", "How strong is it?", intensityOptions(), intensity, p.onIntensity),
+	)
+}
+
+func (p *exercisePage) breathingView() goapp.UI {
+	_, a := p.current()
+	return goapp.Div().Class("breathe").DataSet("testid", "step-input").Body(
+		slot(p.breathing, breathCircle),
+		goapp.If(p.breathing, func() goapp.UI {
+			return goapp.Button().Class("button quiet").DataSet("testid", "breathe-stop").OnClick(p.onStopBreathing).Text("Stop")
+		}).Else(func() goapp.UI {
+			label := "Start the minute"
+			if a.Text == "done" {
+				label = "Breathe another minute"
+			}
+			return goapp.Button().Class("button").DataSet("testid", "breathe-start").OnClick(p.onBreathe).Text(label)
+		}),
+		slot(a.Text == "done" && !p.breathing, func() goapp.UI {
+			return goapp.P().Class("lead").DataSet("testid", "breathe-done").Text("That was a whole minute. Notice how you feel now.")
+		}),
+		slot(canVibrate(), func() goapp.UI {
+			return goapp.Label().Class("check").Body(
+				goapp.Input().Type("checkbox").DataSet("testid", "breathe-vibrate").Checked(p.vibrateOn).OnChange(p.onVibrate),
+				goapp.Span().Text("A gentle buzz at each turn of the breath"),
+			)
+		}),
+	)
+}
+
+// option is one radio of a group.
+type option struct{ label, value string }
+
+func options(os []exercise.Option) []option {
+	out := make([]option, len(os))
+	for i, o := range os {
+		out[i] = option{o.Label, o.Value}
+	}
+	return out
+}
+
+func intensityOptions() []option {
+	out := make([]option, len(exercise.IntensityLabels))
+	for i, l := range exercise.IntensityLabels {
+		out[i] = option{l, strconv.Itoa(i + 1)}
+	}
+	return out
+}
+
+// scaleOptions are the five points of a mood axis, -2…+2.
+func scaleOptions(labels [5]string) []option {
+	out := make([]option, 5)
+	for i, l := range labels {
+		out[i] = option{l, strconv.Itoa(i - 2)}
+	}
+	return out
+}
+
+// radios is a labelled group of radio buttons; onPick gets the value.
+func radios(name, testid, legend string, opts []option, chosen string, onPick func(string) goapp.EventHandler) goapp.UI {
+	fs := goapp.FieldSet().Class("choices")
+	if testid != "" {
+		fs = fs.DataSet("testid", testid)
+	}
+	return fs.Body(
+		goapp.Legend().Text(legend),
+		goapp.Range(opts).Slice(func(i int) goapp.UI {
+			o := opts[i]
+			id := name + "-" + strconv.Itoa(i)
+			return goapp.Label().Class("choice").For(id).Body(
+				goapp.Input().Type("radio").ID(id).Name(name).Value(o.value).Checked(o.value == chosen).
+					OnChange(onPick(o.value), goapp.EventScope(name+o.value)),
+				goapp.Span().Text(o.label),
+			)
+		}),
+	)
+}
+
+// moodView is the two mood scales; onMood gets the axis and the value.
+func moodView(name string, m *exercise.Mood, onMood func(axis string) func(string) goapp.EventHandler) goapp.UI {
+	p, e := "", ""
+	if m != nil {
+		p, e = strconv.Itoa(m.Pleasantness), strconv.Itoa(m.Energy)
+	}
+	return goapp.Div().Class("mood").Body(
+		radios(name+"-p", "", "How pleasant or unpleasant does it feel?", scaleOptions(exercise.PleasantnessLabels), p, onMood("p")),
+		radios(name+"-e", "", "How much energy is in it?", scaleOptions(exercise.EnergyLabels), e, onMood("e")),
+	)
+}
+
+func (p *exercisePage) onText(ctx goapp.Context, e goapp.Event) {
+	_, a := p.current()
+	a.Text = ctx.JSSrc().Get("value").String()
+	p.set(a)
+	p.nudge.check(a.Text)
+}
+
+func (p *exercisePage) onOwn(ctx goapp.Context, e goapp.Event) {
+	_, a := p.current()
+	a.Text = ctx.JSSrc().Get("value").String()
+	p.set(a)
+}
+
+func (p *exercisePage) onChoice(v string) goapp.EventHandler {
+	return func(goapp.Context, goapp.Event) {
+		_, a := p.current()
+		a.Text = v
+		p.set(a)
+	}
+}
+
+func (p *exercisePage) onIntensity(v string) goapp.EventHandler {
+	return func(goapp.Context, goapp.Event) {
+		_, a := p.current()
+		a.Intensity, _ = strconv.Atoi(v)
+		p.set(a)
+	}
+}
+
+func (p *exercisePage) onMood(axis string) func(string) goapp.EventHandler {
+	return func(v string) goapp.EventHandler {
+		return func(goapp.Context, goapp.Event) {
+			_, a := p.current()
+			m := exercise.Mood{}
+			if a.Mood != nil {
+				m = *a.Mood
+			}
+			n, _ := strconv.Atoi(v)
+			if axis == "p" {
+				m.Pleasantness = n
+			} else {
+				m.Energy = n
+			}
+			a.Mood = &m
+			// Words of a quadrant no longer shown would be chosen unseen.
+			shown := exercise.Words(m)
+			a.Words = slices.DeleteFunc(slices.Clone(a.Words), func(w string) bool { return !slices.Contains(shown, w) })
+			p.set(a)
+		}
+	}
+}
+
+func (p *exercisePage) onWord(w string) goapp.EventHandler {
+	return func(goapp.Context, goapp.Event) {
+		_, a := p.current()
+		if i := slices.Index(a.Words, w); i >= 0 {
+			a.Words = slices.Delete(slices.Clone(a.Words), i, i+1)
+		} else {
+			a.Words = append(slices.Clone(a.Words), w)
+		}
+		p.set(a)
+	}
+}
+
+func (p *exercisePage) onItem(i int) goapp.EventHandler {
+	return func(ctx goapp.Context, e goapp.Event) {
+		_, a := p.current()
+		items := make([]string, exercise.MaxSmallSteps)
+		copy(items, a.Items)
+		items[i] = ctx.JSSrc().Get("value").String()
+		for len(items) > 0 && items[len(items)-1] == "" {
+			items = items[:len(items)-1]
+		}
+		a.Items = items
+		p.set(a)
+	}
+}
+
+func (p *exercisePage) onNudgeUse(s string) goapp.EventHandler {
+	return func(goapp.Context, goapp.Event) {
+		st, a := p.current()
+		if p.nudge.hint == nil {
+			return
+		}
+		a.Text = nudge.Apply(a.Text, *p.nudge.hint, s)
+		p.set(a)
+		setValue(fieldID(st, ""), a.Text)
+		p.nudge.check(a.Text)
+	}
+}
+
+func (p *exercisePage) onNudgeDismiss(goapp.Context, goapp.Event) { p.nudge.dismiss() }
+
+// doneView thanks the user, says where the entry is and offers to keep a
+// phrase as a mantra.
+func (p *exercisePage) doneView() goapp.UI {
+	var keep []string
+	for _, st := range p.ex.Steps {
+		if a := p.s.Answers[st.ID]; st.Role == exercise.Keep && !a.Empty() && !slices.Contains(p.s.Skipped, st.ID) && len([]rune(a.Text)) <= 500 {
+			keep = append(keep, a.Text)
+		}
+	}
+	e := p.done
+	return newShell("exercises", "Saved in your journal",
+		goapp.P().Class("lead").DataSet("testid", "exercise-done").Text("You gave this some time and care. That counts, whatever you wrote."),
+		slot(p.err != nil, func() goapp.UI { return alert(storageMessage(p.err)) }),
+		slot(e.RevisitAt != nil, func() goapp.UI {
+			return goapp.P().Text("Kindly will bring these notes back on Today from " + e.RevisitAt.Local().Format("Monday 2 January") + ".")
+		}),
+		goapp.Range(keep).Slice(func(i int) goapp.UI {
+			text := keep[i]
+			return goapp.Section().Class("card keep").Body(
+				goapp.Blockquote().Class("mantra").Text(text),
+				goapp.If(p.kept[text], func() goapp.UI {
+					return goapp.P().DataSet("testid", "mantra-kept").Body(
+						goapp.Text("Kept. You'll find it with your "), goapp.A().Href("/mantras").Text("mantras"), goapp.Text("."))
+				}).Else(func() goapp.UI {
+					return goapp.Button().Class("button").DataSet("testid", "mantra-keep").
+						OnClick(p.onKeep(text), goapp.EventScope(text)).Text("Keep this as a mantra")
+				}),
+			)
+		}),
+		goapp.Div().Class("actions").Body(
+			goapp.A().Class("button").Href("/journal/"+e.ID).DataSet("testid", "exercise-entry").Text("Read it in your journal"),
+			goapp.A().Class("button quiet").Href("/exercises").Text("More exercises"),
+			goapp.A().Class("button quiet").Href("/").Text("Back to Today"),
+		),
+	)
+}
+
+// answerList shows answers under their prompts.
+func answerList(answers []journal.Answer) goapp.UI {
+	return goapp.Dl().Class("answers").Body(
+		goapp.Range(answers).Slice(func(i int) goapp.UI {
+			a := answers[i]
+			return goapp.Div().Body(goapp.Dt().Text(a.Prompt), goapp.Dd().Class("entry-body").Text(a.Text))
+		}),
+	)
+}
