@@ -3,10 +3,13 @@ package app
 import (
 	"context"
 	"errors"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/kindly/kindly/internal/draft"
+	"github.com/kindly/kindly/internal/exercise"
 	"github.com/kindly/kindly/internal/journal"
 	"github.com/kindly/kindly/internal/store"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -131,9 +134,9 @@ func (p *entry) scheduleDraft() {
 	})
 }
 
-// editable reports whether the text box edits the entry: entries with
-// several answers (exercises) show them under their prompts instead.
-func (p *entry) editable() bool { return len(p.e.Answers) <= 1 }
+// editable reports whether the text box edits the entry: exercises and
+// entries with several answers show them under their prompts instead.
+func (p *entry) editable() bool { return p.e.Kind != journal.KindExercise && len(p.e.Answers) <= 1 }
 
 func (p *entry) onSave(_ goapp.Context, e goapp.Event) {
 	ctx := p.ctx
@@ -167,6 +170,51 @@ func (p *entry) onSave(_ goapp.Context, e goapp.Event) {
 			}
 		})
 	})
+}
+
+// checklist shows the small steps of answer i as boxes to tick.
+func (p *entry) checklist(i int, items []exercise.Item) goapp.UI {
+	return goapp.Ul().Class("checklist").Body(
+		goapp.Range(items).Slice(func(j int) goapp.UI {
+			id := "tick-" + strconv.Itoa(i) + "-" + strconv.Itoa(j)
+			return goapp.Li().Body(
+				goapp.Label().Class("check").For(id).Body(
+					goapp.Input().Type("checkbox").ID(id).DataSet("testid", "small-step").Checked(items[j].Done).
+						OnChange(p.onTick(i, j), goapp.EventScope(id)),
+					goapp.Span().Text(items[j].Text),
+				),
+			)
+		}),
+	)
+}
+
+// onTick ticks or unticks one small step and saves the entry at once.
+func (p *entry) onTick(i, j int) goapp.EventHandler {
+	return func(goapp.Context, goapp.Event) {
+		ctx := p.ctx
+		items, ok := exercise.Checklist(p.e.Answers[i].Text)
+		if !ok || j >= len(items) {
+			return
+		}
+		items[j].Done = !items[j].Done
+		e := p.e
+		e.Answers = slices.Clone(e.Answers)
+		e.Answers[i].Text = exercise.FormatChecklist(items)
+		p.e = e
+		ctx.Async(func() {
+			s, err := db.open()
+			var saved journal.Entry
+			if err == nil {
+				saved, err = journalOf(s).Save(context.Background(), e, "")
+			}
+			ctx.Dispatch(func(goapp.Context) {
+				if p.err = err; err == nil {
+					p.e = saved
+					announceChange()
+				}
+			})
+		})
+	}
 }
 
 func (p *entry) onDelete(_ goapp.Context, e goapp.Event) {
@@ -221,7 +269,11 @@ func (p *entry) Render() goapp.UI {
 				return goapp.Dl().Class("answers").Body(
 					goapp.Range(p.e.Answers).Slice(func(i int) goapp.UI {
 						a := p.e.Answers[i]
-						return goapp.Div().Body(goapp.Dt().Text(a.Prompt), goapp.Dd().Class("entry-body").Text(a.Text))
+						items, ok := exercise.Checklist(a.Text)
+						if !ok {
+							return goapp.Div().Body(goapp.Dt().Text(a.Prompt), goapp.Dd().Class("entry-body").Text(a.Text))
+						}
+						return goapp.Div().Body(goapp.Dt().Text(a.Prompt), goapp.Dd().Body(p.checklist(i, items)))
 					}),
 				)
 			}),

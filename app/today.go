@@ -1,31 +1,86 @@
 package app
 
 import (
+	"context"
 	"strconv"
 	"time"
 
+	"github.com/kindly/kindly/internal/exercise"
+	"github.com/kindly/kindly/internal/journal"
 	"github.com/kindly/kindly/internal/mantra"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // today is the home page and the calm path: from it, breathing and a kind
 // word are one tap away, and ?calm=… opens them directly (the sos button
-// and the manifest shortcut link there).
+// and the manifest shortcut link there). Below them: notes due to be looked
+// at again, the daily check-in (?checkin=1 brings focus to it) and tiny
+// wins.
 type today struct {
 	goapp.Compo
 
-	calm string // "", "1" (choose), "breathe" or "mantra"
-	pick int    // which built-in mantra to show
+	calm    string // "", "1" (choose), "breathe" or "mantra"
+	pick    int    // which built-in mantra to show
+	checkin bool
+	week    time.Time       // Monday of this week, when loaded
+	done    *journal.Entry  // today's latest check-in
+	wins    []journal.Entry // every live win, newest first
+	due     []journal.Entry // notes asking to be looked at again
+	unsub   func()
+	ctx     goapp.Context
 }
 
 func (p *today) OnNav(ctx goapp.Context) {
 	q := ctx.Page().URL().Query()
+	p.ctx = ctx
 	p.calm = q.Get("calm")
+	p.checkin = q.Get("checkin") == "1"
 	if n, err := strconv.Atoi(q.Get("n")); err == nil {
 		p.pick = n
 	} else {
 		p.pick = int(time.Now().Unix() / 86400) // a new mantra each day
 	}
+	if p.calm == "" {
+		p.load()
+	}
+}
+
+func (p *today) OnMount(ctx goapp.Context) {
+	ctx.Handle(journalChanged, func(goapp.Context, goapp.Action) { p.load() })
+	p.unsub = onChange(func() { ctx.Dispatch(func(goapp.Context) { p.load() }) })
+}
+
+func (p *today) OnDismount() {
+	if p.unsub != nil {
+		p.unsub()
+	}
+}
+
+// load reads the journal in the background and picks what Today shows.
+func (p *today) load() {
+	ctx := p.ctx
+	ctx.Async(func() {
+		s, err := db.open()
+		if err != nil {
+			return
+		}
+		l, err := journalOf(s).Load(context.Background())
+		if err != nil {
+			return
+		}
+		now := time.Now()
+		y, m, d := now.Date()
+		day := time.Date(y, m, d, 0, 0, 0, 0, now.Location())
+		var done *journal.Entry
+		if c := journal.Between(l.Entries, journal.KindCheckin, day, day.AddDate(0, 0, 1)); len(c) > 0 {
+			done = &c[0]
+		}
+		wins := journal.Between(l.Entries, journal.KindWin, time.Time{}, now.AddDate(1, 0, 0))
+		due := journal.Due(l.Entries, now)
+		ctx.Dispatch(func(goapp.Context) {
+			p.week, p.done, p.wins, p.due = journal.WeekStart(now), done, wins, due
+		})
+	})
 }
 
 func (p *today) Render() goapp.UI {
@@ -52,10 +107,40 @@ func (p *today) Render() goapp.UI {
 	return newShell("today", "Today",
 		goapp.P().Class("lead").Text("However today went, you are welcome here."),
 		calmChoices(),
-		goapp.Section().Class("card").Aria("labelledby", "today-coming").Body(
-			goapp.H2().ID("today-coming").Text("What Kindly can do today"),
-			goapp.P().Text("Right now you can breathe with a guide and read kind words, even offline. Guided exercises, a daily check-in and your journal are on their way in the next updates."),
-			goapp.P().Text("Whatever you write will stay on this device. Nobody else can read it, not even us."),
+		slot(len(p.due) > 0, p.revisits),
+		&checkin{Done: p.done, Focus: p.checkin},
+		&wins{All: p.wins, Week: p.week},
+		goapp.Section().Class("card").Aria("labelledby", "today-exercises").Body(
+			goapp.H2().ID("today-exercises").Text("When you're ready"),
+			goapp.P().Text("Guided exercises help you name what you feel, look back calmly and pick one small next step. Everything you write stays on this device."),
+			goapp.A().Class("button quiet").Href("/exercises").Text("Find an exercise"),
+		),
+	)
+}
+
+// revisits lists the notes the user asked to see again, now due.
+func (p *today) revisits() goapp.UI {
+	return goapp.Section().Class("card revisit").DataSet("testid", "revisits").Aria("labelledby", "revisit-heading").Body(
+		goapp.H2().ID("revisit-heading").Text("Ready to look again"),
+		goapp.Ul().Class("mantra-list").Body(
+			goapp.Range(p.due).Slice(func(i int) goapp.UI {
+				e := p.due[i]
+				title, href, excerpt := "Your notes", "/journal/"+e.ID, ""
+				if ex, ok := exercise.Find(e.Exercise); ok && len(ex.Later) > 0 {
+					title, href = ex.LaterTitle, "/exercises/"+e.Exercise+"?revisit="+e.ID
+				}
+				if len(e.Answers) > 0 {
+					excerpt = e.Answers[0].Text
+					if r := []rune(excerpt); len(r) > 120 {
+						excerpt = string(r[:120]) + "…"
+					}
+				}
+				return goapp.Li().Class("mantra").Body(
+					goapp.A().Href(href).DataSet("testid", "revisit-open").Text(title),
+					goapp.P().Class("entry-meta").Text("Written "+e.OccurredAt.Local().Format("Monday 2 January")),
+					goapp.P().Class("entry-text").Text(excerpt),
+				)
+			}),
 		),
 	)
 }

@@ -249,6 +249,29 @@ func TestKindly(t *testing.T) {
 			t.Fatal("the server still answers; the offline test would prove nothing")
 		}
 		b = newBrowser(t, profile)
+		// The calm path first, from a deep link opened cold and offline:
+		// two taps to a kind word, two taps to breathing.
+		b.open(t, srv.url("/journal"))
+		ctx, cancel := context.WithTimeout(b.ctx, 20*time.Second)
+		defer cancel()
+		err := chromedp.Do(ctx,
+			chromedp.Click(chromedp.CSS(`[data-testid="sos"]`)),
+			chromedp.Click(chromedp.CSS(`[data-testid="calm-mantra"]`)),
+			chromedp.WaitVisible(chromedp.CSS(`[data-testid="calm-mantra-text"]`)),
+		)
+		if err != nil {
+			t.Fatalf("offline: sos → a kind word: %v (screenshot %s)", err, b.screenshot(t, "calm-offline"))
+		}
+		b.screenshot(t, "phone-calm-mantra-offline")
+		err = chromedp.Do(ctx,
+			chromedp.Click(chromedp.CSS(`[data-testid="sos"]`)),
+			chromedp.Click(chromedp.CSS(`[data-testid="breathe"]`)),
+			chromedp.WaitVisible(chromedp.CSS(`.breathe-circle`)),
+		)
+		if err != nil {
+			t.Fatalf("offline: sos → breathe: %v (screenshot %s)", err, b.screenshot(t, "calm-offline"))
+		}
+		b.screenshot(t, "phone-calm-breathe-offline")
 		for _, r := range routes {
 			d := b.open(t, srv.url(r))
 			if r == "/" {

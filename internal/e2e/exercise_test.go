@@ -54,6 +54,7 @@ func stepCount(t *testing.T, b *browser) string {
 
 func TestExercises(t *testing.T) {
 	srv := startServer(t, binary(t), freeAddr(t))
+	defer srv.stop(t)
 	base := srv.url("")
 	b := newBrowser(t, t.TempDir())
 	defer b.close()
@@ -135,7 +136,7 @@ func TestExercises(t *testing.T) {
 		})
 		tap(t, b, `[data-testid="step-back"]`)
 		waitFor(t, b, "step 1 with its answers", func() bool {
-			return eval[bool](t, b, `document.getElementById("step-feeling-p-1").checked && document.getElementById("word-0").checked`)
+			return eval[bool](t, b, `(() => { const p = document.getElementById("step-feeling-p-1"), w = document.getElementById("word-0"); return !!p && !!w && p.checked && w.checked; })()`)
 		})
 	})
 
