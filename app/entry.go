@@ -11,6 +11,7 @@ import (
 	"github.com/kindly/kindly/internal/draft"
 	"github.com/kindly/kindly/internal/exercise"
 	"github.com/kindly/kindly/internal/journal"
+	"github.com/kindly/kindly/internal/nudge"
 	"github.com/kindly/kindly/internal/store"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -36,7 +37,8 @@ type entry struct {
 	offer    *draft.Draft
 	saving   bool
 	err      error
-	draftGen int           // invalidates pending draft saves when a newer change arrives
+	draftGen int // invalidates pending draft saves when a newer change arrives
+	nudge    nudger
 	ctx      goapp.Context // the component's own: event contexts die with their element
 }
 
@@ -47,6 +49,7 @@ func (p *entry) OnNav(ctx goapp.Context) {
 	u := ctx.Page().URL()
 	p.id = strings.TrimPrefix(u.Path, "/journal/")
 	p.isNew = u.Query().Get("new") == "1"
+	p.nudge.load()
 	ctx.Async(func() {
 		s, err := db.open()
 		if err != nil {
@@ -105,8 +108,23 @@ func (p *entry) onDiscard(_ goapp.Context, e goapp.Event) {
 
 func (p *entry) onText(ctx goapp.Context, e goapp.Event) {
 	p.text = ctx.JSSrc().Get("value").String()
+	p.nudge.check(p.text)
 	p.scheduleDraft()
 }
+
+func (p *entry) onNudgeUse(s string) goapp.EventHandler {
+	return func(goapp.Context, goapp.Event) {
+		if p.nudge.hint == nil {
+			return
+		}
+		p.text = nudge.Apply(p.text, *p.nudge.hint, s)
+		setValue("entry-text", p.text)
+		p.nudge.check(p.text)
+		p.scheduleDraft()
+	}
+}
+
+func (p *entry) onNudgeDismiss(goapp.Context, goapp.Event) { p.nudge.dismiss() }
 
 func (p *entry) onWhen(ctx goapp.Context, e goapp.Event) {
 	p.when = ctx.JSSrc().Get("value").String()
@@ -264,6 +282,7 @@ func (p *entry) Render() goapp.UI {
 					goapp.Label().For("entry-text").Class("field-label").Text("What's on your mind?"),
 					goapp.Textarea().ID("entry-text").Class("entry-editor").DataSet("testid", "entry-text").
 						Rows(10).Placeholder("A few words are enough.").Text(p.text).OnInput(p.onText),
+					p.nudge.view(p.onNudgeUse, p.onNudgeDismiss),
 				)
 			}).Else(func() goapp.UI {
 				return goapp.Dl().Class("answers").Body(

@@ -5,7 +5,6 @@ import (
 	"strconv"
 
 	"github.com/kindly/kindly/internal/exercise"
-	"github.com/kindly/kindly/internal/journal"
 	"github.com/kindly/kindly/internal/nudge"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -203,66 +202,6 @@ func (p *exercisePage) breathingView() goapp.UI {
 	)
 }
 
-// option is one radio of a group.
-type option struct{ label, value string }
-
-func options(os []exercise.Option) []option {
-	out := make([]option, len(os))
-	for i, o := range os {
-		out[i] = option{o.Label, o.Value}
-	}
-	return out
-}
-
-func intensityOptions() []option {
-	out := make([]option, len(exercise.IntensityLabels))
-	for i, l := range exercise.IntensityLabels {
-		out[i] = option{l, strconv.Itoa(i + 1)}
-	}
-	return out
-}
-
-// scaleOptions are the five points of a mood axis, -2…+2.
-func scaleOptions(labels [5]string) []option {
-	out := make([]option, 5)
-	for i, l := range labels {
-		out[i] = option{l, strconv.Itoa(i - 2)}
-	}
-	return out
-}
-
-// radios is a labelled group of radio buttons; onPick gets the value.
-func radios(name, testid, legend string, opts []option, chosen string, onPick func(string) goapp.EventHandler) goapp.UI {
-	fs := goapp.FieldSet().Class("choices")
-	if testid != "" {
-		fs = fs.DataSet("testid", testid)
-	}
-	return fs.Body(
-		goapp.Legend().Text(legend),
-		goapp.Range(opts).Slice(func(i int) goapp.UI {
-			o := opts[i]
-			id := name + "-" + strconv.Itoa(i)
-			return goapp.Label().Class("choice").For(id).Body(
-				goapp.Input().Type("radio").ID(id).Name(name).Value(o.value).Checked(o.value == chosen).
-					OnChange(onPick(o.value), goapp.EventScope(name+o.value)),
-				goapp.Span().Text(o.label),
-			)
-		}),
-	)
-}
-
-// moodView is the two mood scales; onMood gets the axis and the value.
-func moodView(name string, m *exercise.Mood, onMood func(axis string) func(string) goapp.EventHandler) goapp.UI {
-	p, e := "", ""
-	if m != nil {
-		p, e = strconv.Itoa(m.Pleasantness), strconv.Itoa(m.Energy)
-	}
-	return goapp.Div().Class("mood").Body(
-		radios(name+"-p", "", "How pleasant or unpleasant does it feel?", scaleOptions(exercise.PleasantnessLabels), p, onMood("p")),
-		radios(name+"-e", "", "How much energy is in it?", scaleOptions(exercise.EnergyLabels), e, onMood("e")),
-	)
-}
-
 func (p *exercisePage) onText(ctx goapp.Context, e goapp.Event) {
 	_, a := p.current()
 	a.Text = ctx.JSSrc().Get("value").String()
@@ -390,15 +329,5 @@ func (p *exercisePage) doneView() goapp.UI {
 			goapp.A().Class("button quiet").Href("/exercises").Text("More exercises"),
 			goapp.A().Class("button quiet").Href("/").Text("Back to Today"),
 		),
-	)
-}
-
-// answerList shows answers under their prompts.
-func answerList(answers []journal.Answer) goapp.UI {
-	return goapp.Dl().Class("answers").Body(
-		goapp.Range(answers).Slice(func(i int) goapp.UI {
-			a := answers[i]
-			return goapp.Div().Body(goapp.Dt().Text(a.Prompt), goapp.Dd().Class("entry-body").Text(a.Text))
-		}),
 	)
 }

@@ -16,10 +16,12 @@ type settings struct {
 	installable bool
 	installed   bool
 	apple       bool
+	nudgeOn     bool
 }
 
 func (p *settings) OnMount(ctx goapp.Context) {
 	p.version = goapp.Getenv("GOAPP_VERSION")
+	p.nudgeOn = preference(nudgeOff) != "1"
 	p.install(ctx)
 	ctx.Async(func() {
 		st, err := readStorageStatus()
@@ -36,6 +38,15 @@ func (p *settings) install(ctx goapp.Context) {
 
 func (p *settings) prompt(ctx goapp.Context, e goapp.Event) { ctx.ShowAppInstallPrompt() }
 
+func (p *settings) onNudge(ctx goapp.Context, e goapp.Event) {
+	p.nudgeOn = ctx.JSSrc().Get("checked").Bool()
+	off := "1"
+	if p.nudgeOn {
+		off = ""
+	}
+	setPreference(nudgeOff, off)
+}
+
 func (p *settings) Render() goapp.UI {
 	return newShell("settings", "Settings",
 		goapp.Section().Class("card").Aria("labelledby", "settings-storage").Body(
@@ -44,6 +55,14 @@ func (p *settings) Render() goapp.UI {
 			goapp.P().DataSet("testid", "storage-status").Text(p.storageText()),
 		),
 		&dataControls{},
+		goapp.Section().Class("card").Aria("labelledby", "settings-writing").Body(
+			goapp.H2().ID("settings-writing").Text("Writing"),
+			goapp.Label().Class("check").Body(
+				goapp.Input().Type("checkbox").DataSet("testid", "nudge-toggle").Checked(p.nudgeOn).OnChange(p.onNudge),
+				goapp.Span().Text("Suggest gentler words when I write in all-or-nothing terms"),
+			),
+			goapp.P().Class("hint").Text("Only a suggestion under the text box. It changes nothing unless you pick it."),
+		),
 		goapp.Section().Class("card").Aria("labelledby", "settings-install").Body(
 			goapp.H2().ID("settings-install").Text("Install"),
 			p.installUI(),

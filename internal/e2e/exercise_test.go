@@ -156,4 +156,45 @@ func TestExercises(t *testing.T) {
 			return strings.Contains(eval[string](t, b, `document.querySelector("main").textContent`), "You are doing your best, and that is plenty.")
 		})
 	})
+
+	t.Run("KinderWordsNudge", func(t *testing.T) {
+		b.open(t, base+"/exercises/friend")
+		typeText(t, b, "step-input", "I always mess up everything")
+		waitFor(t, b, "a gentle suggestion", func() bool {
+			return strings.Contains(eval[string](t, b, `(document.querySelector('[data-testid="nudge"]') || {}).textContent || ""`), "always")
+		})
+		b.screenshot(t, "phone-nudge")
+		tap(t, b, `[data-testid="nudge-use"]`)
+		waitFor(t, b, "the kinder word in the text", func() bool {
+			return eval[string](t, b, `document.querySelector('[data-testid="step-input"]').value`) == "I often mess up everything"
+		})
+		waitFor(t, b, "the next suggestion", func() bool {
+			return strings.Contains(eval[string](t, b, `(document.querySelector('[data-testid="nudge"]') || {}).textContent || ""`), "everything")
+		})
+		tap(t, b, `[data-testid="nudge-dismiss"]`)
+		waitFor(t, b, "no suggestion left", func() bool {
+			return !eval[bool](t, b, `!!document.querySelector('[data-testid="nudge"]')`)
+		})
+
+		// Turned off in Settings, it stays quiet.
+		b.open(t, base+"/settings")
+		tap(t, b, `[data-testid="nudge-toggle"]`)
+		b.open(t, base+"/exercises/friend")
+		typeText(t, b, "step-input", "I never get it right")
+		time.Sleep(500 * time.Millisecond)
+		if eval[bool](t, b, `!!document.querySelector('[data-testid="nudge"]')`) {
+			t.Error("the nudge shows although it was turned off")
+		}
+		b.open(t, base+"/settings")
+		tap(t, b, `[data-testid="nudge-toggle"]`)
+	})
+
+	t.Run("BreathingMinute", func(t *testing.T) {
+		b.open(t, base+"/exercises/breathing")
+		tap(t, b, `[data-testid="breathe-start"]`)
+		act(t, b, chromedp.WaitVisible(chromedp.CSS(`.breathe-circle`)))
+		b.screenshot(t, "phone-exercise-breathing")
+		tap(t, b, `[data-testid="breathe-stop"]`)
+		act(t, b, chromedp.WaitNotPresent(chromedp.CSS(`.breathe-circle`)))
+	})
 }
