@@ -197,4 +197,53 @@ func TestExercises(t *testing.T) {
 		tap(t, b, `[data-testid="breathe-stop"]`)
 		act(t, b, chromedp.WaitNotPresent(chromedp.CSS(`.breathe-circle`)))
 	})
+
+	// The growth story starts as a draft made of the user's own words,
+	// including the lesson from an earlier exercise.
+	t.Run("GrowthStoryFromOwnWords", func(t *testing.T) {
+		b.open(t, base+"/exercises/failure-as-data")
+		for i := range 5 {
+			tap(t, b, `[data-testid="step-skip"]`)
+			waitFor(t, b, "the next step", func() bool { return strings.HasPrefix(stepCount(t, b), "Step "+string(rune('2'+i))) })
+		}
+		typeText(t, b, "step-input", "Rehearse with the real projector.")
+		tap(t, b, `[data-testid="exercise-finish"]`)
+		waitFor(t, b, "saved", func() bool { return eval[bool](t, b, `!!document.querySelector('[data-testid="exercise-done"]')`) })
+
+		b.open(t, base+"/exercises/growth-story")
+		typeText(t, b, "step-input", "Giving talks calmly.")
+		for i := range 3 {
+			tap(t, b, `[data-testid="step-next"]`)
+			waitFor(t, b, "the next step", func() bool { return strings.HasPrefix(stepCount(t, b), "Step "+string(rune('2'+i))) })
+		}
+		waitFor(t, b, "the drafted story", func() bool {
+			v := eval[string](t, b, `document.querySelector('[data-testid="step-input"]').value`)
+			return strings.Contains(v, "Giving talks calmly") && strings.Contains(v, "Rehearse with the real projector")
+		})
+	})
+
+	// Small steps from Curious questions can be ticked off in the journal.
+	t.Run("SmallStepsTickedLater", func(t *testing.T) {
+		b.open(t, base+"/exercises/curious-questions")
+		for i := range 2 {
+			tap(t, b, `[data-testid="step-skip"]`)
+			waitFor(t, b, "the next step", func() bool { return strings.HasPrefix(stepCount(t, b), "Step "+string(rune('2'+i))) })
+		}
+		eval[bool](t, b, `(() => { for (const [i, v] of ["Email Sam", "Book a room"].entries()) {
+			const el = document.getElementById("step-small-steps-item-" + i);
+			el.value = v; el.dispatchEvent(new Event("input", {bubbles: true}));
+		} return true; })()`)
+		time.Sleep(100 * time.Millisecond)
+		tap(t, b, `[data-testid="exercise-finish"]`)
+		tap(t, b, `[data-testid="exercise-entry"]`)
+		waitFor(t, b, "two small steps", func() bool {
+			return eval[int](t, b, `document.querySelectorAll('[data-testid="small-step"]').length`) == 2
+		})
+		tap(t, b, `label[for="tick-0-1"]`)
+		time.Sleep(300 * time.Millisecond)
+		b.open(t, eval[string](t, b, `location.href`))
+		waitFor(t, b, "the tick kept after a reload", func() bool {
+			return eval[bool](t, b, `(() => { const a = document.getElementById("tick-0-0"), c = document.getElementById("tick-0-1"); return !!a && !!c && !a.checked && c.checked; })()`)
+		})
+	})
 }
