@@ -119,7 +119,7 @@ func (c *checkin) onSave(goapp.Context, goapp.Event) {
 			for _, id := range []string{"checkin-words", "checkin-progress", "checkin-next"} {
 				setValue(id, "")
 			}
-			announceChange()
+			changed()
 			ctx.NewAction(journalChanged)
 		})
 	})

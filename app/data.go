@@ -128,7 +128,7 @@ func (c *dataControls) importFile(_ goapp.Context, e goapp.Event) {
 			c.busy, c.err = false, err
 			setValue("import-file", "")
 			if err == nil {
-				announceChange()
+				changed()
 				c.result = fmt.Sprintf("Imported %s: %s new, %s updated, %s already here.", name,
 					plural(stats.Added, "entry", "entries"), strconv.Itoa(stats.Updated), strconv.Itoa(stats.Unchanged))
 				if stats.Mantras > 0 {
@@ -159,7 +159,7 @@ func (c *dataControls) wipe(_ goapp.Context, e goapp.Event) {
 			c.busy, c.err = false, err
 			if err == nil {
 				clearPreferences()
-				announceChange()
+				changed()
 				ctx.Navigate("/")
 			}
 		})

@@ -22,7 +22,10 @@ type database struct {
 // open opens the browser store once; later calls return the same result.
 // It blocks, so call it from ctx.Async, never from Render.
 func (d *database) open() (store.Store, error) {
-	d.once.Do(func() { d.s, d.err = openBrowserStore(context.Background()) })
+	d.once.Do(func() {
+		d.s, d.err = openBrowserStore(context.Background())
+		onChange(loaded.invalidate) // another tab wrote, while no page listens
+	})
 	return d.s, d.err
 }
 
@@ -35,3 +38,81 @@ func journalOf(s store.Store) journal.Journal {
 // breathe yields to the browser's event loop: in wasm a goroutine that
 // never blocks keeps the page from painting.
 func breathe() { time.Sleep(time.Millisecond) }
+
+// loaded is the whole journal as last read, shared by the pages that need
+// all of it (Today's revisits and older wins, the journal's search, the
+// growth story), so moving between them reads it once. Any change in this
+// tab (changed) or another (the broadcast) makes it stale.
+var loaded journalCache
+
+type journalCache struct {
+	mu       sync.Mutex
+	gen      int // bumped on every change
+	l        journal.Loaded
+	lGen     int // the generation l was read at (l.Entries is nil before the first read)
+	inflight chan struct{}
+}
+
+// fresh returns the cached journal if nothing changed since it was read.
+func (c *journalCache) fresh() (journal.Loaded, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.l, c.lGen == c.gen && c.l.Entries != nil
+}
+
+// get returns the whole journal, reading it only if it changed; callers
+// arriving while it is being read wait for that read. The result is shared:
+// read it, never modify it.
+func (c *journalCache) get(s store.Store) (journal.Loaded, error) {
+	for {
+		c.mu.Lock()
+		if c.lGen == c.gen && c.l.Entries != nil {
+			l := c.l
+			c.mu.Unlock()
+			return l, nil
+		}
+		if wait := c.inflight; wait != nil {
+			c.mu.Unlock()
+			<-wait
+			continue
+		}
+		done, gen := make(chan struct{}), c.gen
+		c.inflight = done
+		c.mu.Unlock()
+
+		l, err := journalOf(s).Load(context.Background())
+		if l.Entries == nil {
+			l.Entries = []journal.Entry{}
+		}
+		c.mu.Lock()
+		c.inflight = nil
+		if err == nil {
+			c.l, c.lGen = l, gen
+		}
+		c.mu.Unlock()
+		close(done)
+		return l, err
+	}
+}
+
+func (c *journalCache) invalidate() {
+	c.mu.Lock()
+	c.gen++
+	c.mu.Unlock()
+}
+
+// changed is called after every write: the shared journal is stale and
+// other tabs are told.
+func changed() {
+	loaded.invalidate()
+	announceChange()
+}
+
+// onOtherTab calls f when another tab writes, after marking the shared
+// journal stale, so that what f reloads is fresh.
+func onOtherTab(f func()) (stop func()) {
+	return onChange(func() {
+		loaded.invalidate()
+		f()
+	})
+}

@@ -183,7 +183,7 @@ func (p *entry) onSave(_ goapp.Context, e goapp.Event) {
 		ctx.Dispatch(func(ctx goapp.Context) {
 			p.saving, p.err = false, err
 			if err == nil {
-				announceChange()
+				changed()
 				ctx.Navigate("/journal")
 			}
 		})
@@ -228,7 +228,7 @@ func (p *entry) onTick(i, j int) goapp.EventHandler {
 			ctx.Dispatch(func(goapp.Context) {
 				if p.err = err; err == nil {
 					p.e = saved
-					announceChange()
+					changed()
 				}
 			})
 		})
@@ -244,7 +244,7 @@ func (p *entry) onDelete(_ goapp.Context, e goapp.Event) {
 		}
 		ctx.Dispatch(func(ctx goapp.Context) {
 			if p.err = err; err == nil {
-				announceChange()
+				changed()
 				ctx.Navigate("/journal?deleted=" + id)
 			}
 		})

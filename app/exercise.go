@@ -91,7 +91,7 @@ func (p *exercisePage) OnNav(ctx goapp.Context) {
 		}
 		var history []journal.Entry
 		if hasRole(ex, exercise.Story) {
-			l, _ := journalOf(s).Load(bg)
+			l, _ := loaded.get(s)
 			history = l.Entries
 		}
 		ctx.Dispatch(func(ctx goapp.Context) {
@@ -265,7 +265,7 @@ func (p *exercisePage) onFinish(goapp.Context, goapp.Event) {
 				return
 			}
 			p.s, p.done = n, &saved
-			announceChange()
+			changed()
 			ctx.Defer(func(goapp.Context) { focus("page-heading") })
 		})
 	})
@@ -283,7 +283,7 @@ func (p *exercisePage) onKeep(text string) goapp.EventHandler {
 			ctx.Dispatch(func(goapp.Context) {
 				if p.err = err; err == nil {
 					p.kept[text] = true
-					announceChange()
+					changed()
 				}
 			})
 		})

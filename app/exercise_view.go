@@ -49,7 +49,7 @@ func (p *exercisePage) Render() goapp.UI {
 				goapp.Section().Class("card step").Aria("labelledby", "step-prompt").Body(
 					goapp.P().Class("step-count").DataSet("testid", "step-count").
 						Text("Step "+strconv.Itoa(p.s.Step+1)+" of "+strconv.Itoa(len(steps))),
-					goapp.Progress().Class("step-progress").Max(len(steps)).Value(p.s.Step+1).Aria("hidden", "true"),
+					stepBar(p.s.Step, len(steps)),
 					goapp.H2().ID("step-prompt").TabIndex(-1).DataSet("testid", "step-prompt").Text(st.Prompt),
 					goapp.P().Class("help").Text(st.Help),
 					p.inputView(st),
@@ -65,14 +65,14 @@ func (p *exercisePage) Render() goapp.UI {
 // again, or what was written earlier in this run.
 func (p *exercisePage) besideView() goapp.UI {
 	if p.orig != nil {
-		return goapp.Aside().Class("beside card").DataSet("testid", "original").Aria("labelledby", "original-heading").Body(
+		return goapp.Section().Class("beside card").DataSet("testid", "original").Aria("labelledby", "original-heading").Body(
 			goapp.H2().ID("original-heading").Text("What you wrote on "+p.orig.OccurredAt.Local().Format("Monday 2 January")),
 			answerList(p.orig.Answers),
 		)
 	}
 	earlier := p.s.Earlier(p.ex)
 	return slot(len(earlier) > 0, func() goapp.UI {
-		return goapp.Aside().Class("beside card").DataSet("testid", "earlier").Aria("labelledby", "earlier-heading").Body(
+		return goapp.Section().Class("beside card").DataSet("testid", "earlier").Aria("labelledby", "earlier-heading").Body(
 			goapp.H2().ID("earlier-heading").Text("What you wrote so far"),
 			goapp.Dl().Class("answers").Body(
 				goapp.Range(earlier).Slice(func(i int) goapp.UI {
@@ -122,7 +122,7 @@ func (p *exercisePage) inputView(st exercise.Step) goapp.UI {
 	case exercise.MoodScale:
 		return moodView("step-"+st.ID, a.Mood, p.onMood)
 	case exercise.Steps:
-		return goapp.Ol().Class("small-steps").DataSet("testid", "step-input").Body(
+		return goapp.Ul().Class("small-steps").DataSet("testid", "step-input").Body(
 			goapp.Range(make([]struct{}, exercise.MaxSmallSteps)).Slice(func(i int) goapp.UI {
 				v := ""
 				if i < len(a.Items) {
@@ -159,8 +159,8 @@ func (p *exercisePage) emotionView(st exercise.Step, a exercise.Answer) goapp.UI
 	}
 	return goapp.Div().Class("emotion").DataSet("testid", "step-input").Body(
 		moodView("step-"+st.ID, a.Mood, p.onMood),
-		goapp.FieldSet().Class("choices words").Body(
-			goapp.Legend().Text("Words that fit (choose any)"),
+		goapp.Div().Class("choices words").Attr("role", "group").Aria("labelledby", "words-legend").Body(
+			goapp.P().ID("words-legend").Class("legend").Text("Words that fit (choose any)"),
 			goapp.Range(words).Slice(func(i int) goapp.UI {
 				w := words[i]
 				id := "word-" + strconv.Itoa(i)
@@ -198,6 +198,19 @@ func (p *exercisePage) breathingView() goapp.UI {
 				goapp.Input().Type("checkbox").DataSet("testid", "breathe-vibrate").Checked(p.vibrateOn).OnChange(p.onVibrate),
 				goapp.Span().Text("A gentle buzz at each turn of the breath"),
 			)
+		}),
+	)
+}
+
+// stepBar shows progress as one segment per step, the done ones filled: a
+// progress bar drawn with classes alone, since the CSP forbids inline widths.
+func stepBar(step, steps int) goapp.UI {
+	return goapp.Div().Class("step-bar").Aria("hidden", "true").Body(
+		goapp.Range(make([]struct{}, steps)).Slice(func(i int) goapp.UI {
+			if i <= step {
+				return goapp.Span().Class("filled")
+			}
+			return goapp.Span()
 		}),
 	)
 }

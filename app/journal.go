@@ -42,7 +42,7 @@ func (p *journalPage) OnNav(ctx goapp.Context) {
 
 func (p *journalPage) OnMount(ctx goapp.Context) {
 	p.ctx = ctx
-	p.stop = onChange(func() { ctx.Dispatch(func(ctx goapp.Context) { p.load(ctx) }) })
+	p.stop = onOtherTab(func() { ctx.Dispatch(func(ctx goapp.Context) { p.load(ctx) }) })
 }
 
 func (p *journalPage) OnDismount() {
@@ -69,7 +69,7 @@ func (p *journalPage) load(ctx goapp.Context) {
 			})
 			breathe() // let the first page paint
 		}
-		l, err := j.Load(context.Background())
+		l, err := loaded.get(s)
 		ix := journal.NewIndex(l.Entries)
 		drafts, _ := draft.All(context.Background(), s)
 		ctx.Dispatch(func(goapp.Context) {
@@ -146,7 +146,7 @@ func (p *journalPage) undo(_ goapp.Context, e goapp.Event) {
 		}
 		ctx.Dispatch(func(ctx goapp.Context) {
 			if p.err = err; err == nil {
-				announceChange()
+				changed()
 				p.deleted = ""
 				p.load(ctx)
 			}

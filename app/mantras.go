@@ -39,7 +39,7 @@ func (p *mantras) OnNav(ctx goapp.Context) {
 }
 
 func (p *mantras) OnMount(ctx goapp.Context) {
-	p.unsub = onChange(func() { ctx.Dispatch(func(goapp.Context) { p.load() }) })
+	p.unsub = onOtherTab(func() { ctx.Dispatch(func(goapp.Context) { p.load() }) })
 }
 
 func (p *mantras) OnDismount() {
@@ -72,7 +72,7 @@ func (p *mantras) change(f func(b mantra.Book) error, done func()) {
 		ctx.Dispatch(func(goapp.Context) {
 			if p.err = err; err == nil {
 				done()
-				announceChange()
+				changed()
 				p.load()
 			}
 		})

@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"strconv"
+	"sync/atomic"
 	"time"
 
 	"github.com/kindly/kindly/internal/exercise"
@@ -27,6 +28,7 @@ type today struct {
 	wins    []journal.Entry // every live win, newest first
 	due     []journal.Entry // notes asking to be looked at again
 	unsub   func()
+	left    atomic.Bool // the user moved on: skip the long read
 	ctx     goapp.Context
 }
 
@@ -47,16 +49,24 @@ func (p *today) OnNav(ctx goapp.Context) {
 
 func (p *today) OnMount(ctx goapp.Context) {
 	ctx.Handle(journalChanged, func(goapp.Context, goapp.Action) { p.load() })
-	p.unsub = onChange(func() { ctx.Dispatch(func(goapp.Context) { p.load() }) })
+	p.unsub = onOtherTab(func() { ctx.Dispatch(func(goapp.Context) { p.load() }) })
 }
 
 func (p *today) OnDismount() {
+	p.left.Store(true)
 	if p.unsub != nil {
 		p.unsub()
 	}
 }
 
-// load reads the journal in the background and picks what Today shows.
+// recent is how many of the newest entries Today reads at once: enough for
+// today's check-in and this week's wins in all but the busiest journals.
+const recent = 200
+
+// load shows today's check-in and recent wins from the newest entries
+// straight away, then, unless the user has moved on, reads the whole
+// journal for notes due again and older wins. The pause keeps that long
+// read from holding up a page the user taps to right after opening Kindly.
 func (p *today) load() {
 	ctx := p.ctx
 	ctx.Async(func() {
@@ -64,23 +74,38 @@ func (p *today) load() {
 		if err != nil {
 			return
 		}
-		l, err := journalOf(s).Load(context.Background())
-		if err != nil {
-			return
+		l, full := loaded.fresh()
+		if !full {
+			if l.Entries, err = journalOf(s).Newest(context.Background(), recent); err != nil {
+				return
+			}
+			ctx.Dispatch(func(goapp.Context) { p.show(l.Entries, false) })
+			time.Sleep(2 * time.Second)
+			if p.left.Load() {
+				return
+			}
+			if l, err = loaded.get(s); err != nil {
+				return
+			}
 		}
-		now := time.Now()
-		y, m, d := now.Date()
-		day := time.Date(y, m, d, 0, 0, 0, 0, now.Location())
-		var done *journal.Entry
-		if c := journal.Between(l.Entries, journal.KindCheckin, day, day.AddDate(0, 0, 1)); len(c) > 0 {
-			done = &c[0]
-		}
-		wins := journal.Between(l.Entries, journal.KindWin, time.Time{}, now.AddDate(1, 0, 0))
-		due := journal.Due(l.Entries, now)
-		ctx.Dispatch(func(goapp.Context) {
-			p.week, p.done, p.wins, p.due = journal.WeekStart(now), done, wins, due
-		})
+		ctx.Dispatch(func(goapp.Context) { p.show(l.Entries, true) })
 	})
+}
+
+// show picks what Today shows from entries (all of them, if full).
+func (p *today) show(entries []journal.Entry, full bool) {
+	now := time.Now()
+	y, m, d := now.Date()
+	day := time.Date(y, m, d, 0, 0, 0, 0, now.Location())
+	p.done = nil
+	if c := journal.Between(entries, journal.KindCheckin, day, day.AddDate(0, 0, 1)); len(c) > 0 {
+		p.done = &c[0]
+	}
+	p.week = journal.WeekStart(now)
+	p.wins = journal.Between(entries, journal.KindWin, time.Time{}, now.AddDate(1, 0, 0))
+	if full {
+		p.due = journal.Due(entries, now)
+	}
 }
 
 func (p *today) Render() goapp.UI {

@@ -73,7 +73,7 @@ func (w *wins) onSave(goapp.Context, goapp.Event) {
 			}
 			w.text, w.cheer, w.back = "", true, 0
 			setValue("win-text", "")
-			announceChange()
+			changed()
 			ctx.NewAction(journalChanged)
 		})
 	})
@@ -113,7 +113,7 @@ func (w *wins) Render() goapp.UI {
 		slot(w.err != nil, func() goapp.UI { return alert(storageMessage(w.err)) }),
 		goapp.Div().Class("week-nav").Body(
 			goapp.Button().Type("button").Class("chip quiet").DataSet("testid", "wins-earlier").OnClick(w.onWeek(1)).Text("‹ Earlier"),
-			goapp.H3().DataSet("testid", "wins-week").Text(label),
+			goapp.P().Class("week-label").DataSet("testid", "wins-week").Text(label),
 			goapp.Button().Type("button").Class("chip quiet").DataSet("testid", "wins-later").Disabled(w.back == 0).
 				OnClick(w.onWeek(-1)).Text("Later ›"),
 		),
