@@ -258,9 +258,10 @@ func TestJournal(t *testing.T) {
 			t.Fatalf("the export holds %d entries, the journal %d", len(d.Entries), len(want))
 		}
 		act(t, b, chromedp.WaitVisible(tid("data-result")))
-		if txt := eval[string](t, b, `document.querySelector('[data-testid="last-backup"]').textContent`); !strings.Contains(txt, "last backup was saved") {
-			t.Errorf("last backup: %q", txt)
-		}
+		// The date is read back from storage after the result shows.
+		waitFor(t, b, "the last backup's date", func() bool {
+			return strings.Contains(eval[string](t, b, `document.querySelector('[data-testid="last-backup"]').textContent`), "last backup was saved")
+		})
 
 		typeText(t, b, "wipe-confirm", "delete")
 		act(t, b, chromedp.Click(chromedp.CSS(`[data-testid="wipe-all"]:not([disabled])`)))
