@@ -93,8 +93,8 @@ func Parse(data []byte) (Document, error) {
 		return bad("it is not a Kindly backup (%s)", jsonProblem(data, err))
 	}
 	switch {
-	case head.Format == "kindly-backup-encrypted":
-		return bad("it is an encrypted backup; this version of Kindly cannot open those yet")
+	case head.Format == EncryptedFormat:
+		return bad("it is an encrypted backup; it needs its passphrase to open")
 	case head.Format != Format:
 		return bad("it is not a Kindly backup (format %q)", head.Format)
 	case head.Version < 1 || head.Version > Version:

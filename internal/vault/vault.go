@@ -198,7 +198,7 @@ func ParseHeader(data []byte) (Header, error) {
 	switch {
 	case h.Version != version:
 		return Header{}, fmt.Errorf("%w: version %d", ErrHeader, h.Version)
-	case p.KDF != "argon2id" || p.Time < 1 || p.Time > 64 || p.Threads < 1 || p.Memory < 8*1024 || p.Memory > 1<<20:
+	case p.KDF != "argon2id" || p.Time < 1 || p.Time > 10 || p.Threads < 1 || p.Threads > 4 || p.Memory < 8*1024 || p.Memory > 256*1024:
 		return Header{}, fmt.Errorf("%w: key derivation %s m=%d t=%d p=%d", ErrHeader, p.KDF, p.Memory, p.Time, p.Threads)
 	case len(p.Salt) < saltSize || len(h.Wrapped) != 12+keySize+16:
 		return Header{}, fmt.Errorf("%w: salt or wrapped key has the wrong size", ErrHeader)
