@@ -11,6 +11,7 @@ import (
 	"github.com/kindly/kindly/internal/backup"
 	"github.com/kindly/kindly/internal/mantra"
 	"github.com/kindly/kindly/internal/store"
+	"github.com/kindly/kindly/internal/vault"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -30,11 +31,15 @@ type dataControls struct {
 	err        error
 	wipeTyped  string
 	canShare   bool
+	pending    []byte // an encrypted backup waiting for its passphrase
+	pendName   string
+	importPass string
 	ctx        goapp.Context // the component's own: event contexts die with their element
 }
 
 func (c *dataControls) OnMount(ctx goapp.Context) {
 	c.ctx = ctx
+	reloadOnUnlock(ctx, c.refresh)
 	c.canShare = canShareFiles()
 	c.refresh(ctx)
 }
@@ -74,7 +79,13 @@ func exportFile(s store.Store, markdown bool, now time.Time) (name, mime string,
 		return backup.FileName(now, "md"), "text/markdown", []byte(backup.Markdown(l.Entries, saved, time.Local, now)), nil
 	}
 	l.Unreadable = append(l.Unreadable, unreadable...)
-	data, err = backup.New(l, saved, now).JSON()
+	if data, err = backup.New(l, saved, now).JSON(); err != nil {
+		return "", "", nil, err
+	}
+	// With the lock on, the backup is locked too, by the same passphrase.
+	if v, h, ok := db.sealer(); ok {
+		data, err = backup.Encrypt(data, v, h)
+	}
 	return backup.FileName(now, "json"), "application/json", data, err
 }
 
@@ -114,29 +125,63 @@ func (c *dataControls) shareJSON(goapp.Context, goapp.Event)      { c.export(c.c
 
 func (c *dataControls) importFile(_ goapp.Context, e goapp.Event) {
 	ctx := c.ctx
-	c.busy, c.err, c.result = true, nil, ""
+	c.busy, c.err, c.result, c.pending = true, nil, "", nil
 	ctx.Async(func() {
-		var stats backup.Stats
 		data, name, err := readChosenFile("import-file")
-		if err == nil {
-			s, err2 := db.open()
-			if err = err2; err == nil {
-				stats, err = backup.Import(context.Background(), s, data)
-			}
+		if err == nil && backup.IsEncrypted(data) {
+			ctx.Dispatch(func(goapp.Context) {
+				c.busy, c.pending, c.pendName = false, data, name
+				setValue("import-file", "")
+				ctx.Defer(func(goapp.Context) { focus("import-pass") })
+			})
+			return
 		}
-		ctx.Dispatch(func(ctx goapp.Context) {
-			c.busy, c.err = false, err
-			setValue("import-file", "")
-			if err == nil {
-				changed()
-				c.result = fmt.Sprintf("Imported %s: %s new, %s updated, %s already here.", name,
-					plural(stats.Added, "entry", "entries"), strconv.Itoa(stats.Updated), strconv.Itoa(stats.Unchanged))
-				if stats.Mantras > 0 {
-					c.result += " " + plural(stats.Mantras, "mantra", "mantras") + " added or updated."
-				}
-				c.refresh(ctx)
+		c.importData(name, data, err)
+	})
+}
+
+func (c *dataControls) onImportPass(ctx goapp.Context, e goapp.Event) {
+	c.importPass = ctx.JSSrc().Get("value").String()
+}
+
+// openEncrypted decrypts the waiting backup with the typed passphrase and
+// imports it; a wrong passphrase leaves everything as it was.
+func (c *dataControls) openEncrypted(goapp.Context, goapp.Event) {
+	data, name, pass := c.pending, c.pendName, c.importPass
+	c.busy, c.err = true, nil
+	c.ctx.Async(func() {
+		doc, err := backup.Decrypt(data, pass)
+		c.importData(name, doc, err)
+	})
+}
+
+// importData merges a backup document into the journal and reports.
+func (c *dataControls) importData(name string, data []byte, err error) {
+	ctx := c.ctx
+	var stats backup.Stats
+	if err == nil {
+		s, err2 := db.open()
+		if err = err2; err == nil {
+			stats, err = backup.Import(context.Background(), s, data)
+		}
+	}
+	ctx.Dispatch(func(ctx goapp.Context) {
+		c.busy, c.err = false, err
+		setValue("import-file", "")
+		if errors.Is(err, vault.ErrWrongPassphrase) {
+			return // the passphrase field stays for another try
+		}
+		c.pending, c.importPass = nil, ""
+		setValue("import-pass", "")
+		if err == nil {
+			changed()
+			c.result = fmt.Sprintf("Imported %s: %s new, %s updated, %s already here.", name,
+				plural(stats.Added, "entry", "entries"), strconv.Itoa(stats.Updated), strconv.Itoa(stats.Unchanged))
+			if stats.Mantras > 0 {
+				c.result += " " + plural(stats.Mantras, "mantra", "mantras") + " added or updated."
 			}
-		})
+			c.refresh(ctx)
+		}
 	})
 }
 
@@ -153,7 +198,9 @@ func (c *dataControls) wipe(_ goapp.Context, e goapp.Event) {
 	ctx.Async(func() {
 		s, err := db.open()
 		if err == nil {
-			err = s.Clear(context.Background())
+			if err = s.Clear(context.Background()); err == nil {
+				db.readHeader(false) // the lock went with everything else
+			}
 		}
 		ctx.Dispatch(func(ctx goapp.Context) {
 			c.busy, c.err = false, err
@@ -186,6 +233,15 @@ func (c *dataControls) Render() goapp.UI {
 			goapp.Input().ID("import-file").Type("file").Accept(".json,application/json").
 				DataSet("testid", "import-file").Disabled(c.busy).OnChange(c.importFile),
 			goapp.P().Class("hint").Text("Importing adds what is missing and keeps the newest version of each entry. Importing the same file twice changes nothing."),
+			slot(c.pending != nil, func() goapp.UI {
+				return goapp.Div().Body(
+					goapp.Label().For("import-pass").Class("field-label").Text("This backup is encrypted. Type the passphrase it was saved with."),
+					goapp.Input().Type("password").ID("import-pass").DataSet("testid", "passphrase").OnInput(c.onImportPass),
+					goapp.Div().Class("actions").Body(
+						goapp.Button().Class("button").DataSet("testid", "import-open").Disabled(c.busy).OnClick(c.openEncrypted).Text("Open and import"),
+					),
+				)
+			}),
 			slot(c.result != "", func() goapp.UI {
 				return goapp.P().Class("success").DataSet("testid", "data-result").Aria("live", "polite").Text(c.result)
 			}),

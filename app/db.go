@@ -1,32 +1,81 @@
 package app
 
 import (
+	"bytes"
 	"context"
 	"sync"
 	"time"
 
 	"github.com/kindly/kindly/internal/journal"
 	"github.com/kindly/kindly/internal/store"
+	"github.com/kindly/kindly/internal/vault"
 )
 
 // db is the running app's one store, opened on first use and shared by every
-// page. Pages reach storage only through it.
+// page. Pages reach storage only through it. When the privacy lock is on,
+// it hands out the store through the vault while unlocked, and ErrLocked
+// while locked.
 var db database
 
 type database struct {
 	once sync.Once
-	s    store.Store
+	raw  store.Store
 	err  error
+
+	mu  sync.Mutex
+	hdr *vault.Header // the lock's header, when the lock is on
+	v   *vault.Vault  // the data key, while unlocked
 }
 
-// open opens the browser store once; later calls return the same result.
-// It blocks, so call it from ctx.Async, never from Render.
+// open opens the browser store once; later calls return the same store,
+// or ErrLocked while the lock is on and locked. It blocks, so call it from
+// ctx.Async, never from Render.
 func (d *database) open() (store.Store, error) {
 	d.once.Do(func() {
-		d.s, d.err = openBrowserStore(context.Background())
-		onChange(loaded.invalidate) // another tab wrote, while no page listens
+		d.raw, d.err = openBrowserStore(context.Background())
+		if d.err == nil {
+			d.readHeader(false)
+		}
+		onChange(func() { // another tab wrote, while no page listens
+			loaded.invalidate()
+			go d.readHeader(true) // it may have turned the lock on or off
+		})
+		watchActivity()
 	})
-	return d.s, d.err
+	if d.err != nil {
+		return nil, d.err
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	switch {
+	case d.hdr == nil:
+		return d.raw, nil
+	case d.v == nil:
+		return nil, ErrLocked
+	}
+	return vault.Store{Store: d.raw, V: d.v}, nil
+}
+
+// readHeader learns whether the lock is on, telling the shells if notify
+// and it changed. A header that cannot be read keeps the journal locked
+// rather than exposing or overwriting it.
+func (d *database) readHeader(notify bool) {
+	h, ok, err := vault.LoadHeader(context.Background(), d.raw)
+	d.mu.Lock()
+	was := d.hdr
+	switch {
+	case err != nil:
+		d.hdr, d.v = &vault.Header{}, nil
+	case !ok:
+		d.hdr, d.v = nil, nil
+	case d.hdr == nil || !bytes.Equal(d.hdr.Wrapped, h.Wrapped):
+		d.hdr, d.v = &h, nil // turned on, or the passphrase changed, elsewhere
+	}
+	changed := was != d.hdr
+	d.mu.Unlock()
+	if changed && notify {
+		lockNews.send()
+	}
 }
 
 // journalOf is the journal service on s, with the browser's clock and a
@@ -98,6 +147,14 @@ func (c *journalCache) get(s store.Store) (journal.Loaded, error) {
 func (c *journalCache) invalidate() {
 	c.mu.Lock()
 	c.gen++
+	c.mu.Unlock()
+}
+
+// forget drops the journal from memory (when locking).
+func (c *journalCache) forget() {
+	c.mu.Lock()
+	c.gen++
+	c.l = journal.Loaded{}
 	c.mu.Unlock()
 }
 

@@ -9,3 +9,4 @@ func canVibrate() bool                { return false }
 func vibrate(pattern []int)           {}
 func preference(key string) string    { return "" }
 func setPreference(key, value string) {}
+func watchActivity()                  {}

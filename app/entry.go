@@ -44,6 +44,8 @@ type entry struct {
 
 func (p *entry) draftID() string { return "entry:" + p.id }
 
+func (p *entry) OnMount(ctx goapp.Context) { reloadOnUnlock(ctx, p.OnNav) }
+
 func (p *entry) OnNav(ctx goapp.Context) {
 	p.ctx = ctx
 	u := ctx.Page().URL()

@@ -4,6 +4,7 @@ import (
 	"errors"
 
 	"github.com/kindly/kindly/internal/store"
+	"github.com/kindly/kindly/internal/vault"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -16,6 +17,12 @@ func alert(message string) goapp.UI {
 // on. It never blames the user and says what still works.
 func storageMessage(err error) string {
 	switch {
+	case errors.Is(err, ErrLocked):
+		return "Kindly is locked. Unlock it with your passphrase to see and save your journal; nothing is lost meanwhile."
+	case errors.Is(err, vault.ErrWrongPassphrase):
+		return "That passphrase doesn't open this journal. Check for a typo or Caps Lock, and try again."
+	case errors.Is(err, vault.ErrWeak):
+		return "A passphrase needs at least 8 characters. A few unrelated words make a strong one."
 	case errors.Is(err, store.ErrQuota):
 		return "Your device is out of space for Kindly, so this could not be saved. Your words are still here on screen: you might copy them somewhere safe, or free some space and try again."
 	case errors.Is(err, store.ErrBlocked):

@@ -50,6 +50,8 @@ func (p *exercisePage) draftID() string {
 	return "exercise:" + p.ex.ID
 }
 
+func (p *exercisePage) OnMount(ctx goapp.Context) { reloadOnUnlock(ctx, p.OnNav) }
+
 func (p *exercisePage) OnNav(ctx goapp.Context) {
 	u := ctx.Page().URL()
 	ex, found := exercise.Find(strings.TrimPrefix(u.Path, "/exercises/"))

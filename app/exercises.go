@@ -17,6 +17,8 @@ type exercises struct {
 	inProgress map[string]int // exercise id → step the saved session is on
 }
 
+func (p *exercises) OnMount(ctx goapp.Context) { reloadOnUnlock(ctx, p.OnNav) }
+
 func (p *exercises) OnNav(ctx goapp.Context) {
 	ctx.Async(func() {
 		s, err := db.open()

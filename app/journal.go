@@ -42,6 +42,7 @@ func (p *journalPage) OnNav(ctx goapp.Context) {
 
 func (p *journalPage) OnMount(ctx goapp.Context) {
 	p.ctx = ctx
+	reloadOnUnlock(ctx, p.OnNav)
 	p.stop = onOtherTab(func() { ctx.Dispatch(func(ctx goapp.Context) { p.load(ctx) }) })
 }
 

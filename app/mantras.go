@@ -39,6 +39,7 @@ func (p *mantras) OnNav(ctx goapp.Context) {
 }
 
 func (p *mantras) OnMount(ctx goapp.Context) {
+	reloadOnUnlock(ctx, p.OnNav)
 	p.unsub = onOtherTab(func() { ctx.Dispatch(func(goapp.Context) { p.load() }) })
 }
 

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"errors"
+
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -18,6 +20,7 @@ type shell struct {
 	storeErr error
 	update   bool
 	unsub    func()
+	unlock   func()
 }
 
 func newShell(nav, heading string, content ...goapp.UI) *shell {
@@ -31,6 +34,7 @@ func (s *shell) OnMount(ctx goapp.Context) {
 	s.update, s.unsub = updateNews.subscribe(func() {
 		ctx.Dispatch(func(goapp.Context) { s.update = true })
 	})
+	s.unlock = lockNews.subscribe(func() { s.lockChanged(ctx) })
 	ctx.Async(func() {
 		_, err := db.open()
 		ctx.Dispatch(func(goapp.Context) {
@@ -39,9 +43,26 @@ func (s *shell) OnMount(ctx goapp.Context) {
 	})
 }
 
+// lockChanged follows the privacy lock. Locking reloads Kindly at Today,
+// so that no entry text stays in this page's memory; unlocking shows the
+// page again with its data (see reloadOnUnlock).
+func (s *shell) lockChanged(ctx goapp.Context) {
+	if _, locked := db.lockState(); locked {
+		goapp.Window().Get("location").Call("replace", "/")
+		return
+	}
+	ctx.Dispatch(func(ctx goapp.Context) {
+		s.storeErr = nil
+		ctx.NewAction(unlockedAction)
+	})
+}
+
 func (s *shell) OnDismount() {
 	if s.unsub != nil {
 		s.unsub()
+	}
+	if s.unlock != nil {
+		s.unlock()
 	}
 }
 
@@ -80,6 +101,9 @@ func (s *shell) Render() goapp.UI {
 			)
 		}),
 		slot(s.storeErr != nil, func() goapp.UI {
+			if errors.Is(s.storeErr, ErrLocked) {
+				return &unlockCard{}
+			}
 			return alert(storageMessage(s.storeErr))
 		}),
 		goapp.Main().ID("main").Class("page").Aria("labelledby", "page-heading").Body(

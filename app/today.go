@@ -48,6 +48,7 @@ func (p *today) OnNav(ctx goapp.Context) {
 }
 
 func (p *today) OnMount(ctx goapp.Context) {
+	reloadOnUnlock(ctx, p.OnNav)
 	ctx.Handle(journalChanged, func(goapp.Context, goapp.Action) { p.load() })
 	p.unsub = onOtherTab(func() { ctx.Dispatch(func(goapp.Context) { p.load() }) })
 }

@@ -98,6 +98,7 @@ func (s *process) stop(t testing.TB) {
 type watch struct {
 	mu       sync.Mutex
 	requests []string // every URL a page asked for
+	calls    []string // the same, as "METHOD URL", with " +body" when one was sent
 	errors   []string // console errors, exceptions, CSP violations, log errors
 }
 
@@ -113,16 +114,28 @@ func (w *watch) snapshot() (requests, errors []string) {
 	return append([]string{}, w.requests...), append([]string{}, w.errors...)
 }
 
+// sent returns every request as "METHOD URL".
+func (w *watch) sent() []string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return append([]string{}, w.calls...)
+}
+
 func (w *watch) reset() {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	w.requests, w.errors = nil, nil
+	w.requests, w.errors, w.calls = nil, nil, nil
 }
 
 func (w *watch) listen(ev any) {
 	switch e := ev.(type) {
 	case *network.EventRequestWillBeSent:
 		w.add(&w.requests, e.Request.URL)
+		call := e.Request.Method + " " + e.Request.URL
+		if e.Request.HasPostData {
+			call += " +body"
+		}
+		w.add(&w.calls, call)
 	case *runtime.EventConsoleAPICalled:
 		if os.Getenv("KINDLY_DEBUG") != "" {
 			for _, a := range e.Args {
