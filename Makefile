@@ -41,14 +41,15 @@ test-unit:
 
 # wasmbrowsertest finds "chromium" in PATH; .ci/bin/chromium adds the flags.
 test-wasm:
-	PATH="$(CURDIR)/.ci/bin:$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 -timeout 5m -exec="$(shell $(GO) env GOPATH)/bin/wasmbrowsertest" ./app
+	PATH="$(CURDIR)/.ci/bin:$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 -timeout 5m -exec="$(shell $(GO) env GOPATH)/bin/wasmbrowsertest" ./app ./internal/vault
 
 test-e2e: build
 	KINDLY_BIN=$(CURDIR)/$(BIN) $(GO) test -tags e2e -count=1 -timeout 10m ./internal/e2e
 
 bench: build
 	$(GO) test -run='^$$' -bench=. -benchmem ./internal/...
-	KINDLY_MEASURE=1 KINDLY_BIN=$(CURDIR)/$(BIN) $(GO) test -tags e2e -count=1 -v -run 'TestStartupTimes|TestJournalTimes' ./internal/e2e | grep -E 'visit|entries|ok|FAIL'
+	PATH="$(CURDIR)/.ci/bin:$$PATH" GOOS=js GOARCH=wasm $(GO) test -run='^$$' -bench=. -benchtime=3x -exec="$(shell $(GO) env GOPATH)/bin/wasmbrowsertest" ./internal/vault | grep -E 'Benchmark|ok'
+	KINDLY_MEASURE=1 KINDLY_BIN=$(CURDIR)/$(BIN) $(GO) test -tags e2e -count=1 -v -run 'TestStartupTimes|TestJournalTimes|TestLockTimes' ./internal/e2e | grep -E 'visit|entries|unlock|ok|FAIL'
 	@ls -l $(WASM) $(WASM).gz $(WASM).br | awk '{print $$5, $$9}'
 
 clean:

@@ -127,3 +127,53 @@ func TestJournalTimes(t *testing.T) {
 	t.Logf("10,000 entries: search   median %v of %v", median(searches), searches)
 	t.Logf("10,000 entries: export   median %v of %v", median(exports), exports)
 }
+
+// TestLockTimes measures, with 10,000 entries, turning the lock on (every
+// record sealed in one transaction) and unlocking (Argon2id, then the page
+// reads its data again), as medians of five.
+func TestLockTimes(t *testing.T) {
+	if os.Getenv("KINDLY_MEASURE") == "" {
+		t.Skip("set KINDLY_MEASURE=1 (make bench) to measure")
+	}
+	now := time.Now()
+	data, err := backup.New(journal.Loaded{Entries: journaltest.Entries(10_000, 1, now)}, nil, now).JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "ten-thousand.json")
+	os.WriteFile(file, data, 0o644)
+	srv := startServer(t, binary(t), freeAddr(t))
+	defer srv.stop(t)
+	b := newBrowser(t, t.TempDir())
+	defer b.close()
+	b.open(t, srv.url("/settings"))
+	act(t, b, chromedp.SetUploadFiles(tid("import-file"), []string{file}), chromedp.WaitVisible(tid("data-result")))
+
+	tap(t, b, `[data-testid="lock-enable"]`)
+	act(t, b, chromedp.WaitVisible(tid("lock-warning")))
+	eval[bool](t, b, `(() => { for (const id of ["lock-pass-1", "lock-pass-2"]) {
+		const el = document.getElementById(id); el.value = "correct horse battery staple";
+		el.dispatchEvent(new Event("input", {bubbles: true})); } return true; })()`)
+	start := time.Now()
+	tap(t, b, `[data-testid="lock-confirm"]:not([disabled])`)
+	act(t, b, chromedp.WaitVisible(tid("lock-result")))
+	t.Logf("10,000 entries: lock on (derive + seal all) %v", time.Since(start).Round(time.Millisecond))
+
+	var unlocks []time.Duration
+	for range 5 {
+		tap(t, b, `[data-testid="nav-settings"]`)
+		tap(t, b, `[data-testid="lock-now"]`)
+		waitFor(t, b, "locked", func() bool { return eval[bool](t, b, `!!document.querySelector('[data-testid="locked"]')`) })
+		typeText(t, b, "passphrase", "correct horse battery staple")
+		ms := eval[float64](t, b, `new Promise((done) => {
+			const t0 = performance.now();
+			const mo = new MutationObserver(() => {
+				if (!document.querySelector('[data-testid="locked"]')) { mo.disconnect(); done(performance.now() - t0); }
+			});
+			mo.observe(document.body, {childList: true, subtree: true});
+			document.querySelector('[data-testid="unlock"]').click();
+		})`)
+		unlocks = append(unlocks, time.Duration(ms*float64(time.Millisecond)))
+	}
+	t.Logf("unlock (Argon2id 46 MiB × 2, tap → unlocked): median %v of %v", median(unlocks), unlocks)
+}

@@ -183,6 +183,43 @@ func TestPrivacyLock(t *testing.T) {
 		}
 	})
 
+	t.Run("ChangePassphraseThenTurnOff", func(t *testing.T) {
+		const next = "a different long passphrase"
+		setFields := func(values map[string]string) {
+			for id, v := range values {
+				eval[bool](t, b, `(() => { const el = document.getElementById(`+quote(id)+`); el.value = `+quote(v)+`; el.dispatchEvent(new Event("input", {bubbles: true})); return true; })()`)
+			}
+		}
+		tap(t, b, `[data-testid="nav-settings"]`)
+		act(t, b, chromedp.WaitVisible(tid("lock-now")))
+		setFields(map[string]string{"lock-current": passphrase, "lock-pass-1": next, "lock-pass-2": next})
+		tap(t, b, `[data-testid="lock-change"]:not([disabled])`)
+		act(t, b, chromedp.WaitVisible(tid("lock-result")))
+		tap(t, b, `[data-testid="lock-now"]`)
+		waitFor(t, b, "locked", func() bool { return eval[bool](t, b, `!!document.querySelector('[data-testid="locked"]')`) })
+		typeText(t, b, "passphrase", passphrase)
+		tap(t, b, `[data-testid="unlock"]`)
+		act(t, b, chromedp.WaitVisible(tid("error")))
+		typeText(t, b, "passphrase", next)
+		tap(t, b, `[data-testid="unlock"]`)
+		waitFor(t, b, "unlocked with the new passphrase", func() bool {
+			return !eval[bool](t, b, `!!document.querySelector('[data-testid="locked"]')`)
+		})
+
+		tap(t, b, `[data-testid="nav-settings"]`)
+		act(t, b, chromedp.WaitVisible(tid("lock-now")))
+		setFields(map[string]string{"lock-current": next})
+		tap(t, b, `[data-testid="lock-disable"]:not([disabled])`)
+		act(t, b, chromedp.WaitVisible(tid("lock-enable")))
+		if raw := strings.Join(eval[[]string](t, b, rawIndexedDB), "\n"); !strings.Contains(raw, secretEntry) {
+			t.Error("turning the lock off did not store the journal readable again")
+		}
+		b.open(t, base+"/journal")
+		if got := strings.Join(listed(t, b), "|"); !strings.Contains(got, secretEntry) {
+			t.Errorf("with the lock off, after a reload the journal lists %q", got)
+		}
+	})
+
 	t.Run("NothingLeavesTheDevice", func(t *testing.T) {
 		origin := srv.url("")
 		calls := b.watch.sent()
