@@ -139,13 +139,13 @@ func (c *checkin) Render() goapp.UI {
 				moodView("checkin", c.mood, c.onMood),
 				goapp.Label().For("checkin-words").Class("field-label").Text("How is it, in a few words?"),
 				goapp.Input().Type("text").ID("checkin-words").DataSet("testid", "checkin-words").MaxLength(300).
-					Placeholder("tired, a bit hopeful").Value(c.words).OnInput(c.field(&c.words)),
+					Placeholder("tired, a bit hopeful").OnInput(c.field(&c.words)),
 				goapp.Label().For("checkin-progress").Class("field-label").Text("Any progress, however small?"),
 				goapp.Input().Type("text").ID("checkin-progress").DataSet("testid", "checkin-progress").MaxLength(500).
-					Value(c.progress).OnInput(c.field(&c.progress)),
+					OnInput(c.field(&c.progress)),
 				goapp.Label().For("checkin-next").Class("field-label").Text("One next step"),
 				goapp.Input().Type("text").ID("checkin-next").DataSet("testid", "checkin-next").MaxLength(500).
-					Value(c.next).OnInput(c.field(&c.next)),
+					OnInput(c.field(&c.next)),
 				slot(c.err != nil, func() goapp.UI { return alert(storageMessage(c.err)) }),
 				goapp.Div().Class("actions").Body(
 					goapp.Button().Class("button").DataSet("testid", "checkin-save").Disabled(c.saving || c.empty()).

@@ -283,7 +283,7 @@ func (p *entry) Render() goapp.UI {
 				return goapp.Div().Body(
 					goapp.Label().For("entry-text").Class("field-label").Text("What's on your mind?"),
 					goapp.Textarea().ID("entry-text").Class("entry-editor").DataSet("testid", "entry-text").
-						Rows(10).Placeholder("A few words are enough.").Text(p.text).OnInput(p.onText),
+						Rows(10).Placeholder("A few words are enough.").OnInput(p.onText),
 					p.nudge.view(p.onNudgeUse, p.onNudgeDismiss),
 				)
 			}).Else(func() goapp.UI {

@@ -103,6 +103,9 @@ func (p *exercisePage) actionsView() goapp.UI {
 }
 
 // fieldID is the DOM id of a step's field (suffix "" for its main one).
+// Typed fields never bind their value in Render: go-app writes a changed
+// value back on every render, which drops keys typed while a render is
+// pending. enterStep sets their values once, with setValue.
 func fieldID(st exercise.Step, suffix string) string {
 	if suffix == "" {
 		return "step-" + st.ID
@@ -124,13 +127,9 @@ func (p *exercisePage) inputView(st exercise.Step) goapp.UI {
 	case exercise.Steps:
 		return goapp.Ul().Class("small-steps").DataSet("testid", "step-input").Body(
 			goapp.Range(make([]struct{}, exercise.MaxSmallSteps)).Slice(func(i int) goapp.UI {
-				v := ""
-				if i < len(a.Items) {
-					v = a.Items[i]
-				}
 				return goapp.Li().Body(
 					goapp.Label().For(fieldID(st, itemSuffix(i))).Class("visually-hidden").Text("Small step "+strconv.Itoa(i+1)),
-					goapp.Input().Type("text").ID(fieldID(st, itemSuffix(i))).MaxLength(200).Value(v).
+					goapp.Input().Type("text").ID(fieldID(st, itemSuffix(i))).MaxLength(200).
 						OnInput(p.onItem(i), goapp.EventScope(strconv.Itoa(i))),
 				)
 			}),
@@ -144,7 +143,7 @@ func (p *exercisePage) inputView(st exercise.Step) goapp.UI {
 	}
 	return goapp.Textarea().ID(fieldID(st, "")).Class("entry-editor").DataSet("testid", "step-input").
 		Aria("labelledby", "step-prompt").Rows(rows).Placeholder("A few words are enough.").
-		Text(a.Text).OnInput(p.onText)
+		OnInput(p.onText)
 }
 
 func (p *exercisePage) emotionView(st exercise.Step, a exercise.Answer) goapp.UI {
@@ -172,7 +171,7 @@ func (p *exercisePage) emotionView(st exercise.Step, a exercise.Answer) goapp.UI
 			}),
 		),
 		goapp.Label().For(fieldID(st, "own")).Class("field-label").Text("In your own words (optional)"),
-		goapp.Input().Type("text").ID(fieldID(st, "own")).MaxLength(300).Value(a.Text).OnInput(p.onOwn),
+		goapp.Input().Type("text").ID(fieldID(st, "own")).MaxLength(300).OnInput(p.onOwn),
 		radios("step-"+st.ID+"-intensity", "", "How strong is it?", intensityOptions(), intensity, p.onIntensity),
 	)
 }

@@ -35,7 +35,7 @@ func (p *mantras) Render() goapp.UI {
 				goapp.H2().ID("mantra-new").Text("Your own mantra"),
 				goapp.Label().For("mantra-text").Class("field-label").Text("A short phrase that helps you"),
 				goapp.Textarea().ID("mantra-text").DataSet("testid", "mantra-text").Rows(3).MaxLength(mantra.MaxLen).
-					Placeholder("For example: I can take this one step at a time.").Text(p.text).OnInput(p.onText),
+					Placeholder("For example: I can take this one step at a time.").OnInput(p.onText),
 				goapp.Div().Class("actions").Body(
 					goapp.Button().Class("button").DataSet("testid", "mantra-save").OnClick(p.onSave).Text("Keep it"),
 				),
@@ -76,7 +76,7 @@ func (p *mantras) section(id, title string, items []mantra.Saved) goapp.UI {
 				if p.editing == m.ID {
 					return goapp.Li().Class("mantra").Body(
 						goapp.Label().For("mantra-edit-text").Class("visually-hidden").Text("Your mantra"),
-						goapp.Textarea().ID("mantra-edit-text").Rows(3).MaxLength(mantra.MaxLen).Text(p.editText).OnInput(p.onEditText),
+						goapp.Textarea().ID("mantra-edit-text").Rows(3).MaxLength(mantra.MaxLen).OnInput(p.onEditText),
 						goapp.Div().Class("actions").Body(
 							goapp.Button().Class("button").DataSet("testid", "mantra-edit-save").OnClick(p.onEditSave, scope).Text("Save"),
 							goapp.Button().Class("button quiet").OnClick(p.onEditCancel, scope).Text("Cancel"),

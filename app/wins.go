@@ -102,7 +102,7 @@ func (w *wins) Render() goapp.UI {
 			goapp.Div().Class("field").Body(
 				goapp.Label().For("win-text").Class("field-label").Text("A tiny win"),
 				goapp.Input().Type("text").ID("win-text").DataSet("testid", "win-text").MaxLength(300).
-					Value(w.text).OnInput(w.onText).OnKeyDown(w.onKey),
+					OnInput(w.onText).OnKeyDown(w.onKey),
 			),
 			goapp.Button().Type("button").Class("button").DataSet("testid", "win-save").
 				Disabled(w.saving || strings.TrimSpace(w.text) == "").OnClick(w.onSave).Text("Add"),

@@ -38,11 +38,21 @@ func tabTo(t *testing.T, b *browser, want string) {
 }
 
 // tap scrolls the element to the middle of the screen, clear of the fixed
-// bars, and clicks it there, as a finger would.
+// bars, waits until it stops moving (content loading above it can push it
+// down) and clicks it there, as a finger would.
 func tap(t *testing.T, b *browser, selector string) {
 	t.Helper()
 	act(t, b, chromedp.WaitReady(chromedp.CSS(selector)))
-	eval[bool](t, b, `(() => { const el = document.querySelector(`+quote(selector)+`); el.scrollIntoView({block: "center"}); return true; })()`)
+	where := `(() => { const el = document.querySelector(` + quote(selector) + `); el.scrollIntoView({block: "center"}); const r = el.getBoundingClientRect(); return r.top + "," + r.left; })()`
+	last := eval[string](t, b, where)
+	for range 40 {
+		time.Sleep(50 * time.Millisecond)
+		now := eval[string](t, b, where)
+		if now == last {
+			break
+		}
+		last = now
+	}
 	act(t, b, chromedp.Click(chromedp.CSS(selector)))
 }
 

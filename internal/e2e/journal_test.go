@@ -239,7 +239,7 @@ func TestJournal(t *testing.T) {
 			t.Fatal(err)
 		}
 		b.open(t, base+"/settings")
-		act(t, b, chromedp.Click(tid("export-json")))
+		tap(t, b, `[data-testid="export-json"]`)
 		var file string
 		waitFor(t, b, "the export file", func() bool {
 			m, _ := filepath.Glob(filepath.Join(downloads, "kindly-*.json"))
