@@ -90,6 +90,7 @@ func TestPrivacyLock(t *testing.T) {
 		b.open(t, base+"/settings")
 		tap(t, b, `[data-testid="lock-enable"]`)
 		act(t, b, chromedp.WaitVisible(tid("lock-warning")))
+		b.screenshot(t, "phone-lock-enable")
 		eval[bool](t, b, `(() => { for (const id of ["lock-pass-1", "lock-pass-2"]) {
 			const el = document.getElementById(id); el.value = `+quote(passphrase)+`;
 			el.dispatchEvent(new Event("input", {bubbles: true})); } return true; })()`)
@@ -152,6 +153,7 @@ func TestPrivacyLock(t *testing.T) {
 		})
 		b.open(t, base+"/journal")
 		act(t, b, chromedp.WaitVisible(tid("locked")))
+		b.screenshot(t, "phone-locked")
 		if strings.Contains(eval[string](t, b, `document.body.textContent`), "zebra") {
 			t.Fatal("entry text on screen while locked")
 		}
