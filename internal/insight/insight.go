@@ -7,6 +7,7 @@ package insight
 
 import (
 	"cmp"
+	"iter"
 	"slices"
 	"strings"
 	"time"
@@ -56,15 +57,17 @@ func Range(s Span, now time.Time, loc *time.Location, entries []journal.Entry) (
 	return from, to
 }
 
-// live returns the live entries in [from, to).
-func live(entries []journal.Entry, from, to time.Time) []journal.Entry {
-	var out []journal.Entry
-	for _, e := range entries {
-		if !e.Deleted() && !e.OccurredAt.Before(from) && e.OccurredAt.Before(to) {
-			out = append(out, e)
+// live yields the live entries in [from, to), without copying them: a
+// journal can hold 10,000.
+func live(entries []journal.Entry, from, to time.Time) iter.Seq[*journal.Entry] {
+	return func(yield func(*journal.Entry) bool) {
+		for i := range entries {
+			e := &entries[i]
+			if !e.Deleted() && !e.OccurredAt.Before(from) && e.OccurredAt.Before(to) && !yield(e) {
+				return
+			}
 		}
 	}
-	return out
 }
 
 // Point is the average mood of one bucket of days.
@@ -81,7 +84,7 @@ type Point struct {
 func Mood(entries []journal.Entry, from, to time.Time, loc *time.Location) []Point {
 	weekly := to.Sub(from) > 92*24*time.Hour
 	sums := map[time.Time]*Point{}
-	for _, e := range live(entries, from, to) {
+	for e := range live(entries, from, to) {
 		if e.Mood == nil {
 			continue
 		}
@@ -130,7 +133,7 @@ func Weeks(entries []journal.Entry, from, to time.Time, loc *time.Location) []We
 		out = append(out, WeekSummary{Start: w})
 	}
 	days := map[time.Time]bool{}
-	for _, e := range live(entries, from, to) {
+	for e := range live(entries, from, to) {
 		day := Day(e.OccurredAt, loc)
 		i, ok := index[journal.WeekStart(day)]
 		if !ok {
@@ -167,7 +170,7 @@ type Count struct {
 // ties in alphabetical order; case is ignored.
 func Emotions(entries []journal.Entry, from, to time.Time, n int) []Count {
 	counts := map[string]int{}
-	for _, e := range live(entries, from, to) {
+	for e := range live(entries, from, to) {
 		for _, w := range e.Emotions {
 			if w = strings.ToLower(strings.TrimSpace(w)); w != "" {
 				counts[w]++
@@ -204,7 +207,7 @@ func Calendar(entries []journal.Entry, month time.Time, loc *time.Location) []Ca
 		index[d] = len(out)
 		out = append(out, CalendarDay{Date: d})
 	}
-	for _, e := range live(entries, first, next) {
+	for e := range live(entries, first, next) {
 		if i, ok := index[Day(e.OccurredAt, loc)]; ok {
 			out[i].N++
 		}
@@ -219,7 +222,7 @@ func ShowedUp(entries []journal.Entry, now time.Time, loc *time.Location) (last7
 	to := Day(now, loc).AddDate(0, 0, 1)
 	week, month := to.AddDate(0, 0, -7), to.AddDate(0, 0, -30)
 	days := map[time.Time]bool{}
-	for _, e := range live(entries, month, to) {
+	for e := range live(entries, month, to) {
 		days[Day(e.OccurredAt, loc)] = true
 	}
 	for d := range days {

@@ -21,6 +21,7 @@ type Hint struct {
 }
 
 type rule struct {
+	stem    string // in every match, lower case: a cheap test before the expression
 	re      *regexp.Regexp
 	note    string
 	suggest []string
@@ -30,16 +31,16 @@ type rule struct {
 }
 
 var rules = []rule{
-	{word(`always`), "One moment can feel like every moment. Is it closer to this?", []string{"often", "this time"}, nil},
-	{word(`never`), "\"Never\" closes a door that may only be shut for now.", []string{"not yet", "rarely"}, []string{" mind", "theless"}},
-	{word(`everything`), "It can feel like all of it. Maybe it was one part?", []string{"a lot", "this part"}, nil},
-	{word(`nothing`), "When it hurts, the good bits go quiet. Is this nearer?", []string{"not much yet", "less than I hoped"}, []string{" wrong", " to lose"}},
-	{word(`ruined`), "Most things can be picked up again. How about this?", []string{"set back", "made harder"}, nil},
-	{word(`ruins`), "Most things can be picked up again. How about this?", []string{"sets back", "makes harder"}, nil},
-	{word(`ruining`), "Most things can be picked up again. How about this?", []string{"setting back", "making harder"}, nil},
-	{word(`(?:(?:complete|total|utter|absolute)(?: and utter)? failures?|(?:completely|totally|utterly) failed)`),
+	{"always", word(`always`), "One moment can feel like every moment. Is it closer to this?", []string{"often", "this time"}, nil},
+	{"never", word(`never`), "\"Never\" closes a door that may only be shut for now.", []string{"not yet", "rarely"}, []string{" mind", "theless"}},
+	{"everything", word(`everything`), "It can feel like all of it. Maybe it was one part?", []string{"a lot", "this part"}, nil},
+	{"nothing", word(`nothing`), "When it hurts, the good bits go quiet. Is this nearer?", []string{"not much yet", "less than I hoped"}, []string{" wrong", " to lose"}},
+	{"ruin", word(`ruined`), "Most things can be picked up again. How about this?", []string{"set back", "made harder"}, nil},
+	{"ruin", word(`ruins`), "Most things can be picked up again. How about this?", []string{"sets back", "makes harder"}, nil},
+	{"ruin", word(`ruining`), "Most things can be picked up again. How about this?", []string{"setting back", "making harder"}, nil},
+	{"fail", word(`(?:(?:complete|total|utter|absolute)(?: and utter)? failures?|(?:completely|totally|utterly) failed)`),
 		"This was one attempt, not the whole of you.", []string{"a setback", "a try that didn't work"}, nil},
-	{word(`(?:i am|i'm|i’m) (?:such )?a failure`), "You failed at something. That's different from being a failure.", []string{"I failed at this", "this didn't go the way I hoped"}, nil},
+	{"fail", word(`(?:i am|i'm|i’m) (?:such )?a failure`), "You failed at something. That's different from being a failure.", []string{"I failed at this", "this didn't go the way I hoped"}, nil},
 }
 
 // word matches pattern as whole words, in any case.
@@ -56,8 +57,12 @@ var softeners = map[string]bool{
 
 // Find returns the hints for text, in the order they appear.
 func Find(text string) []Hint {
+	lower := strings.ToLower(text)
 	var out []Hint
 	for _, r := range rules {
+		if !strings.Contains(lower, r.stem) {
+			continue // most text holds none of the words: skip the expression
+		}
 		for _, m := range r.re.FindAllStringIndex(text, -1) {
 			if excepted(text, m[1], r.except) || softened(text[:m[0]]) || out != nil && overlaps(out, m) {
 				continue
