@@ -103,7 +103,7 @@ func (p *insights) Render() goapp.UI {
 	wins, exercises, checkins, absolutist := p.totals()
 	return newShell("insights", "Insights",
 		goapp.P().Class("lead").Text("A kind look at how things have been. Nothing here grades you, and a quiet day takes nothing away."),
-		goapp.Div().Class("no-print").Body(
+		goapp.Div().Class("no-print segmented").Body(
 			radios("span", "insight-range", "Show", spans, string(p.span), p.onSpan),
 		),
 		goapp.Div().DataSet("testid", "insights").DataSet("ready", p.loaded).Body(
