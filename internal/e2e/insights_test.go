@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/kindly/kindly/internal/backup"
 	"github.com/kindly/kindly/internal/journal"
@@ -89,6 +90,26 @@ func TestInsights(t *testing.T) {
 	b.screenshot(t, "phone-insights")
 	eval[bool](t, b, `(() => { document.querySelector('[data-testid="mood-chart"]').scrollIntoView({block: "start"}); window.scrollBy(0, -80); return true; })()`)
 	b.screenshot(t, "phone-insights-chart")
+
+	// Dark mode reaches the chart; print hides the app's chrome.
+	stroke := `getComputedStyle(document.querySelector(".line-pleasant")).stroke`
+	light := eval[string](t, b, stroke)
+	media := func(params emulation.SetEmulatedMediaParams) {
+		if _, err := chromedp.Call(b.ctx, emulation.SetEmulatedMedia, params); err != nil {
+			t.Fatal(err)
+		}
+	}
+	media(emulation.SetEmulatedMediaParams{Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: "dark"}}})
+	if dark := eval[string](t, b, stroke); dark == light {
+		t.Errorf("the chart keeps its light colour %s in dark mode", light)
+	}
+	b.screenshot(t, "phone-insights-dark")
+	media(emulation.SetEmulatedMediaParams{Media: "print"})
+	if eval[string](t, b, `getComputedStyle(document.querySelector(".tabbar")).display`) != "none" ||
+		eval[string](t, b, `getComputedStyle(document.querySelector('[data-testid="mood-chart"]')).display`) == "none" {
+		t.Error("printing shows the navigation or hides the chart")
+	}
+	media(emulation.SetEmulatedMediaParams{})
 
 	// Last 7 days: the win of 20 days ago drops out.
 	tap(t, b, `label[for="span-0"]`)

@@ -80,7 +80,7 @@ func TestJournalTimes(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	var imports, ready, searches, exports []time.Duration
+	var imports, ready, searches, exports, insightTimes, coldInsights []time.Duration
 	for i := range runs {
 		b.open(t, srv.url("/settings"))
 		start := time.Now()
@@ -117,12 +117,32 @@ func TestJournalTimes(t *testing.T) {
 		})`)
 		searches = append(searches, time.Duration(ms*float64(time.Millisecond)))
 
+		// From the tap on Insights to every figure computed and drawn.
+		ms = eval[float64](t, b, `new Promise((done) => {
+			const t0 = performance.now();
+			const mo = new MutationObserver(() => {
+				if (document.querySelector('[data-testid="insights"][data-ready="true"] [data-testid="mood-chart"]')) { mo.disconnect(); done(performance.now() - t0); }
+			});
+			mo.observe(document.body, {childList: true, subtree: true, attributes: true});
+			document.querySelector('[data-testid="nav-insights"]').click();
+		})`)
+		insightTimes = append(insightTimes, time.Duration(ms*float64(time.Millisecond)))
+
+		// Opened cold: the whole journal is read first.
+		b.open(t, srv.url("/insights"))
+		waitFor(t, b, "insights", func() bool {
+			return eval[bool](t, b, `!!document.querySelector('[data-testid="insights"][data-ready="true"]')`)
+		})
+		coldInsights = append(coldInsights, time.Duration(eval[float64](t, b, `performance.now()`)*float64(time.Millisecond)))
+
 		b.open(t, srv.url("/settings"))
 		start = time.Now()
 		act(t, b, chromedp.Click(tid("export-json")), chromedp.WaitVisible(tid("data-result")))
 		exports = append(exports, time.Since(start))
 	}
 	t.Logf("10,000 entries: import   median %v of %v", median(imports), imports)
+	t.Logf("10,000 entries: insights median %v of %v (journal already read)", median(insightTimes), insightTimes)
+	t.Logf("10,000 entries: insights median %v of %v (opened cold: navigation start → shown, ±100 ms polling)", median(coldInsights), coldInsights)
 	t.Logf("10,000 entries: /journal median %v of %v", median(ready), ready)
 	t.Logf("10,000 entries: search   median %v of %v", median(searches), searches)
 	t.Logf("10,000 entries: export   median %v of %v", median(exports), exports)
