@@ -258,6 +258,9 @@ func (p *insights) weeksSection() goapp.UI {
 				if w.Days > 0 {
 					text = times(w.Days, "day", "days") + " with an entry · " + times(w.Wins, "tiny win", "tiny wins") + " · " + times(w.Exercises, "exercise", "exercises")
 				}
+				if w.Checkins > 0 {
+					text += " · all-or-nothing words in " + strconv.Itoa(w.Absolutist) + " of " + times(w.Checkins, "check-in", "check-ins")
+				}
 				return goapp.Li().Body(
 					goapp.Span().Class("entry-meta").Text("Week of "+w.Start.Format("2 January")+": "),
 					goapp.Text(text),

@@ -86,7 +86,7 @@ func TestInsightsChartParses(t *testing.T) {
 	if n := len(doc.Groups); n != 2 || len(doc.Groups[1].Circles) != 20 {
 		t.Errorf("want a grid group and 20 dots, got %d groups", n)
 	}
-	for _, want := range []string{testid("mood-table"), testid("insight-calendar"), "tired", "You showed up on 4 of the last 7 days, and on 10 of the last 30.", "10 of 10 check-ins"} {
+	for _, want := range []string{testid("mood-table"), testid("insight-calendar"), "tired", "You showed up on 4 of the last 7 days, and on 10 of the last 30.", "10 of 10 check-ins", "all-or-nothing words in 3 of 3 check-ins"} {
 		if !strings.Contains(html, want) {
 			t.Errorf("insights lack %q", want)
 		}
