@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"strconv"
 	"strings"
 	"time"
 
@@ -63,17 +62,7 @@ func (c *checkin) empty() bool {
 func (c *checkin) onMood(axis string) func(string) goapp.EventHandler {
 	return func(v string) goapp.EventHandler {
 		return func(goapp.Context, goapp.Event) {
-			m := journal.Mood{}
-			if c.mood != nil {
-				m = *c.mood
-			}
-			n, _ := strconv.Atoi(v)
-			if axis == "p" {
-				m.Pleasantness = n
-			} else {
-				m.Energy = n
-			}
-			c.mood, c.thanked = &m, false
+			c.mood, c.thanked = withAxis(c.mood, axis, v), false
 		}
 	}
 }

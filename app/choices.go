@@ -82,3 +82,19 @@ func answerList(answers []journal.Answer) goapp.UI {
 		}),
 	)
 }
+
+// withAxis is m (nil for none yet) with one axis ("p" or "e") set to the
+// radio value v.
+func withAxis(m *journal.Mood, axis, v string) *journal.Mood {
+	n := journal.Mood{}
+	if m != nil {
+		n = *m
+	}
+	x, _ := strconv.Atoi(v)
+	if axis == "p" {
+		n.Pleasantness = x
+	} else {
+		n.Energy = x
+	}
+	return &n
+}

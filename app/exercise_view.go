@@ -247,19 +247,9 @@ func (p *exercisePage) onMood(axis string) func(string) goapp.EventHandler {
 	return func(v string) goapp.EventHandler {
 		return func(goapp.Context, goapp.Event) {
 			_, a := p.current()
-			m := exercise.Mood{}
-			if a.Mood != nil {
-				m = *a.Mood
-			}
-			n, _ := strconv.Atoi(v)
-			if axis == "p" {
-				m.Pleasantness = n
-			} else {
-				m.Energy = n
-			}
-			a.Mood = &m
+			a.Mood = withAxis(a.Mood, axis, v)
 			// Words of a quadrant no longer shown would be chosen unseen.
-			shown := exercise.Words(m)
+			shown := exercise.Words(*a.Mood)
 			a.Words = slices.DeleteFunc(slices.Clone(a.Words), func(w string) bool { return !slices.Contains(shown, w) })
 			p.set(a)
 		}

@@ -81,16 +81,21 @@ func (d *database) lockState() (on, locked bool) {
 	return d.hdr != nil, d.hdr != nil && d.v == nil
 }
 
-// unlock opens the data key with passphrase.
-func (d *database) unlock(passphrase string) error {
+// openVault unwraps the data key with passphrase; v is nil when the lock is off.
+func (d *database) openVault(passphrase string) (*vault.Vault, error) {
 	d.mu.Lock()
 	h := d.hdr
 	d.mu.Unlock()
 	if h == nil {
-		return nil
+		return nil, nil
 	}
-	v, err := vault.Open(passphrase, *h, rand.Reader)
-	if err != nil {
+	return vault.Open(passphrase, *h, rand.Reader)
+}
+
+// unlock opens the data key with passphrase.
+func (d *database) unlock(passphrase string) error {
+	v, err := d.openVault(passphrase)
+	if err != nil || v == nil {
 		return err
 	}
 	d.mu.Lock()
@@ -136,14 +141,8 @@ func (d *database) enable(passphrase string) error {
 
 // disable turns the lock off after checking the passphrase.
 func (d *database) disable(passphrase string) error {
-	d.mu.Lock()
-	h := d.hdr
-	d.mu.Unlock()
-	if h == nil {
-		return nil
-	}
-	v, err := vault.Open(passphrase, *h, rand.Reader)
-	if err != nil {
+	v, err := d.openVault(passphrase)
+	if err != nil || v == nil {
 		return err
 	}
 	if err := vault.Unlock(context.Background(), d.raw, v); err != nil {
@@ -159,14 +158,8 @@ func (d *database) disable(passphrase string) error {
 // change re-wraps the data key under a new passphrase; the records stay as
 // they are.
 func (d *database) change(current, next string) error {
-	d.mu.Lock()
-	h := d.hdr
-	d.mu.Unlock()
-	if h == nil {
-		return nil
-	}
-	v, err := vault.Open(current, *h, rand.Reader)
-	if err != nil {
+	v, err := d.openVault(current)
+	if err != nil || v == nil {
 		return err
 	}
 	nh, err := v.Wrap(next, vault.Default)

@@ -5,6 +5,9 @@ package e2e
 import (
 	"context"
 	"fmt"
+	cdpbrowser "github.com/chromedp/cdproto/browser"
+	"github.com/kindly/kindly/internal/backup"
+	"github.com/kindly/kindly/internal/journal"
 	"net"
 	"net/http"
 	"net/url"
@@ -319,4 +322,37 @@ func foreign(origin string, urls []string) []string {
 		}
 	}
 	return out
+}
+
+// allowDownloads lets pages save files, into a fresh folder it returns.
+func allowDownloads(t testing.TB, b *browser) string {
+	t.Helper()
+	dir := t.TempDir()
+	if _, err := chromedp.CallBrowser(b.ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
+		Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir,
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// backupFile writes entries as a Kindly backup and returns its path.
+func backupFile(t testing.TB, entries []journal.Entry) string {
+	t.Helper()
+	data, err := backup.New(journal.Loaded{Entries: entries}, nil, time.Now()).JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "backup.json")
+	if err := os.WriteFile(file, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return file
+}
+
+// importBackup brings a backup file in through Settings, as a user would.
+func importBackup(t *testing.T, b *browser, base, file string) {
+	t.Helper()
+	b.open(t, base+"/settings")
+	act(t, b, chromedp.SetUploadFiles(tid("import-file"), []string{file}), chromedp.WaitVisible(tid("data-result")))
 }

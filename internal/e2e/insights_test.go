@@ -3,15 +3,12 @@
 package e2e
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
-	"github.com/kindly/kindly/internal/backup"
 	"github.com/kindly/kindly/internal/journal"
 )
 
@@ -56,14 +53,7 @@ func TestInsights(t *testing.T) {
 		t.Errorf("an empty journal's insights: %q", txt)
 	}
 
-	data, err := backup.New(journal.Loaded{Entries: seedJournal(time.Now())}, nil, time.Now()).JSON()
-	if err != nil {
-		t.Fatal(err)
-	}
-	file := filepath.Join(t.TempDir(), "seed.json")
-	os.WriteFile(file, data, 0o600)
-	b.open(t, base+"/settings")
-	act(t, b, chromedp.SetUploadFiles(tid("import-file"), []string{file}), chromedp.WaitVisible(tid("data-result")))
+	importBackup(t, b, base, backupFile(t, seedJournal(time.Now())))
 
 	tap(t, b, `[data-testid="nav-insights"]`)
 	act(t, b, chromedp.WaitReady(chromedp.CSS(`[data-testid="insights"][data-ready="true"]`)))

@@ -12,7 +12,6 @@ import (
 	"testing"
 	"time"
 
-	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/kindly/kindly/internal/backup"
@@ -232,12 +231,7 @@ func TestJournal(t *testing.T) {
 	t.Run("ExportWipeImport", func(t *testing.T) {
 		b.open(t, base+"/journal")
 		want := listed(t, b)
-		downloads := t.TempDir()
-		if _, err := chromedp.CallBrowser(b.ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
-			Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: downloads,
-		}); err != nil {
-			t.Fatal(err)
-		}
+		downloads := allowDownloads(t, b)
 		b.open(t, base+"/settings")
 		tap(t, b, `[data-testid="export-json"]`)
 		var file string

@@ -4,16 +4,12 @@ package e2e
 
 import (
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
-	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
-	"github.com/kindly/kindly/internal/backup"
-	"github.com/kindly/kindly/internal/journal"
 	"github.com/kindly/kindly/internal/journal/journaltest"
 )
 
@@ -61,24 +57,12 @@ func TestJournalTimes(t *testing.T) {
 		t.Skip("set KINDLY_MEASURE=1 (make bench) to measure")
 	}
 	const runs = 5
-	now := time.Now()
-	data, err := backup.New(journal.Loaded{Entries: journaltest.Entries(10_000, 1, now)}, nil, now).JSON()
-	if err != nil {
-		t.Fatal(err)
-	}
-	file := filepath.Join(t.TempDir(), "ten-thousand.json")
-	os.WriteFile(file, data, 0o644)
-
+	file := backupFile(t, journaltest.Entries(10_000, 1, time.Now()))
 	srv := startServer(t, binary(t), freeAddr(t))
 	defer srv.stop(t)
 	b := newBrowser(t, t.TempDir())
 	defer b.close()
-	downloads := t.TempDir()
-	if _, err := chromedp.CallBrowser(b.ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
-		Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: downloads,
-	}); err != nil {
-		t.Fatal(err)
-	}
+	allowDownloads(t, b)
 
 	var imports, ready, searches, exports, insightTimes, coldInsights []time.Duration
 	for i := range runs {
@@ -155,19 +139,12 @@ func TestLockTimes(t *testing.T) {
 	if os.Getenv("KINDLY_MEASURE") == "" {
 		t.Skip("set KINDLY_MEASURE=1 (make bench) to measure")
 	}
-	now := time.Now()
-	data, err := backup.New(journal.Loaded{Entries: journaltest.Entries(10_000, 1, now)}, nil, now).JSON()
-	if err != nil {
-		t.Fatal(err)
-	}
-	file := filepath.Join(t.TempDir(), "ten-thousand.json")
-	os.WriteFile(file, data, 0o644)
+	file := backupFile(t, journaltest.Entries(10_000, 1, time.Now()))
 	srv := startServer(t, binary(t), freeAddr(t))
 	defer srv.stop(t)
 	b := newBrowser(t, t.TempDir())
 	defer b.close()
-	b.open(t, srv.url("/settings"))
-	act(t, b, chromedp.SetUploadFiles(tid("import-file"), []string{file}), chromedp.WaitVisible(tid("data-result")))
+	importBackup(t, b, srv.url(""), file)
 
 	tap(t, b, `[data-testid="lock-enable"]`)
 	act(t, b, chromedp.WaitVisible(tid("lock-warning")))

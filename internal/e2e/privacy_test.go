@@ -9,7 +9,6 @@ import (
 	"strings"
 	"testing"
 
-	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 	"github.com/kindly/kindly/internal/backup"
 )
@@ -52,12 +51,7 @@ func TestPrivacyLock(t *testing.T) {
 	base := srv.url("")
 	b := newBrowser(t, t.TempDir())
 	defer b.close()
-	downloads := t.TempDir()
-	if _, err := chromedp.CallBrowser(b.ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
-		Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: downloads,
-	}); err != nil {
-		t.Fatal(err)
-	}
+	downloads := allowDownloads(t, b)
 	b.open(t, base+"/")
 	waitPrecached(t, b)
 	b.watch.reset()

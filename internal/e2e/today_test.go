@@ -3,15 +3,11 @@
 package e2e
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
-	"github.com/kindly/kindly/internal/backup"
 	"github.com/kindly/kindly/internal/journal"
 )
 
@@ -80,15 +76,7 @@ func TestTodayAndMantras(t *testing.T) {
 		e.Answers = []journal.Answer{{Prompt: "What happened?", Text: "The launch slipped a week."}}
 		due := now.Add(-time.Hour)
 		e.RevisitAt = &due
-		data, err := backup.New(journal.Loaded{Entries: []journal.Entry{e}}, nil, now).JSON()
-		if err != nil {
-			t.Fatal(err)
-		}
-		file := filepath.Join(t.TempDir(), "due.json")
-		os.WriteFile(file, data, 0o600)
-		b.open(t, base+"/settings")
-		act(t, b, chromedp.SetUploadFiles(tid("import-file"), []string{file}))
-		act(t, b, chromedp.WaitVisible(tid("data-result")))
+		importBackup(t, b, base, backupFile(t, []journal.Entry{e}))
 		b.open(t, base+"/")
 		waitFor(t, b, "the notes due on Today", func() bool {
 			return eval[bool](t, b, `!!document.querySelector('[data-testid="revisit-open"]')`)
