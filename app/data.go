@@ -10,6 +10,7 @@ import (
 
 	"github.com/kindly/kindly/internal/backup"
 	"github.com/kindly/kindly/internal/mantra"
+	"github.com/kindly/kindly/internal/people"
 	"github.com/kindly/kindly/internal/store"
 	"github.com/kindly/kindly/internal/vault"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -79,7 +80,11 @@ func exportFile(s store.Store, markdown bool, now time.Time) (name, mime string,
 		return backup.FileName(now, "md"), "text/markdown", []byte(backup.Markdown(l.Entries, saved, time.Local, now)), nil
 	}
 	l.Unreadable = append(l.Unreadable, unreadable...)
-	if data, err = backup.New(l, saved, now).JSON(); err != nil {
+	doc := backup.New(l, saved, now)
+	if doc.People, err = (people.Book{Store: s}).All(ctx); err != nil {
+		return "", "", nil, err
+	}
+	if data, err = doc.JSON(); err != nil {
 		return "", "", nil, err
 	}
 	// With the lock on, the backup is locked too, by the same passphrase.

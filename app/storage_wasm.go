@@ -19,10 +19,11 @@ import (
 // data} with data as a Uint8Array, so bytes round-trip exactly.
 
 // Database versions: 1 had the object stores; 2 adds the "sort" index
-// that Last reads a first page through.
+// that Last reads a first page through; 3 adds the "people" store. The
+// upgrade creates whatever is missing, so any older version upgrades.
 const (
 	dbName    = "kindly"
-	dbVersion = 2
+	dbVersion = 3
 	sortIndex = "sort"
 )
 

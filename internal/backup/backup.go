@@ -15,6 +15,7 @@ import (
 
 	"github.com/kindly/kindly/internal/journal"
 	"github.com/kindly/kindly/internal/mantra"
+	"github.com/kindly/kindly/internal/people"
 	"github.com/kindly/kindly/internal/store"
 )
 
@@ -32,12 +33,15 @@ var ErrInvalid = errors.New("this file cannot be imported")
 
 // Document is the backup file.
 type Document struct {
-	Format     string                     `json:"format"`
-	Version    int                        `json:"version"`
-	ExportedAt time.Time                  `json:"exportedAt"`
-	Entries    []journal.Entry            `json:"entries"`
-	Mantras    []mantra.Saved             `json:"mantras"`
-	Settings   map[string]json.RawMessage `json:"settings"`
+	Format     string          `json:"format"`
+	Version    int             `json:"version"`
+	ExportedAt time.Time       `json:"exportedAt"`
+	Entries    []journal.Entry `json:"entries"`
+	Mantras    []mantra.Saved  `json:"mantras"`
+	// People is the user's list of people to reach out to (an addition to
+	// DESIGN §3's fields, like Unreadable).
+	People   []people.Person            `json:"people,omitempty"`
+	Settings map[string]json.RawMessage `json:"settings"`
 	// Unreadable holds records this version of Kindly could not read, so
 	// that no export loses them (an addition to DESIGN §3's fields).
 	Unreadable []Raw `json:"unreadable,omitempty"`
@@ -53,6 +57,7 @@ type Raw struct {
 
 // New returns the document for a loaded journal and the user's mantras
 // (tombstones included, so deletions carry through a merge), exported at now.
+// People are added by the caller, when there are any.
 func New(l journal.Loaded, saved []mantra.Saved, now time.Time) Document {
 	d := Document{Format: Format, Version: Version, ExportedAt: now, Entries: l.Entries,
 		Mantras: saved, Settings: map[string]json.RawMessage{}}
@@ -124,6 +129,16 @@ func Parse(data []byte) (Document, error) {
 			return bad("mantras %d and %d have the same id %s", j+1, i+1, m.ID)
 		}
 		ids[m.ID] = i
+	}
+	pids := make(map[string]int, len(d.People))
+	for i, p := range d.People {
+		if err := p.Validate(); err != nil {
+			return bad("person %d: %s", i+1, strings.TrimPrefix(err.Error(), people.ErrInvalid.Error()+": "))
+		}
+		if j, dup := pids[p.ID]; dup {
+			return bad("people %d and %d have the same id %s", j+1, i+1, p.ID)
+		}
+		pids[p.ID] = i
 	}
 	for i, r := range d.Unreadable {
 		if r.ID == "" || r.Schema < 1 {
@@ -241,9 +256,21 @@ func Import(ctx context.Context, st store.Store, data []byte) (Stats, error) {
 		}
 	}
 	stats.Mantras = ms.Added + ms.Updated
+	known, err := people.Book{Store: st}.All(ctx)
+	if err != nil {
+		return Stats{}, err
+	}
+	newPeople, _ := merge(known, d.People, func(p people.Person) (string, time.Time) { return p.ID, p.UpdatedAt })
+	precs := make([]store.Record, len(newPeople))
+	for i, p := range newPeople {
+		if precs[i], err = people.Encode(p); err != nil {
+			return Stats{}, fmt.Errorf("%w: %v", ErrInvalid, err)
+		}
+	}
 	err = st.Apply(ctx,
 		store.Change{Collection: store.Entries, Put: recs},
 		store.Change{Collection: store.Mantras, Put: mrecs},
+		store.Change{Collection: store.People, Put: precs},
 		store.Change{Collection: store.Quarantine, Put: aside},
 	)
 	if err != nil {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/kindly/kindly/internal/journal"
 	"github.com/kindly/kindly/internal/mantra"
+	"github.com/kindly/kindly/internal/people"
 	"github.com/kindly/kindly/internal/store"
 )
 
@@ -57,5 +58,37 @@ func TestParseBadMantra(t *testing.T) {
 	_, err := Parse([]byte(doc))
 	if !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), "mantra 1") {
 		t.Errorf("err = %v, want one naming mantra 1", err)
+	}
+}
+
+// The user's people travel with a backup too, merged the same way.
+func TestPeopleMerge(t *testing.T) {
+	ctx := context.Background()
+	clock := now
+	tick := func() time.Time { clock = clock.Add(time.Second); return clock }
+	phone := people.Book{Store: store.NewMemory(), Now: tick}
+	phone.Add(ctx, "Sam", "+44 7700 900123")
+	gone, _ := phone.Add(ctx, "Old number", "555")
+	phone.Remove(ctx, gone.ID)
+	all, _ := phone.All(ctx)
+	doc := New(journal.Loaded{}, nil, tick())
+	doc.People = all
+	data, err := doc.JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	laptop := people.Book{Store: store.NewMemory(), Now: tick}
+	for range 2 { // twice: the second import changes nothing
+		if _, err := Import(ctx, laptop.Store, data); err != nil {
+			t.Fatal(err)
+		}
+	}
+	list, _ := laptop.List(ctx)
+	if len(list) != 1 || list[0].Name != "Sam" {
+		t.Errorf("laptop's people: %+v", list)
+	}
+	bad := strings.Replace(string(data), `"name": "Sam"`, `"name": ""`, 1)
+	if _, err := Parse([]byte(bad)); !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), "person 1") {
+		t.Errorf("a nameless person: %v", err)
 	}
 }

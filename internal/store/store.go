@@ -20,10 +20,11 @@ const (
 	Drafts     = "drafts"     // text being typed, saved as it is typed
 	Settings   = "settings"   // preferences and bookkeeping (last backup…)
 	Quarantine = "quarantine" // records that could not be read, kept aside
+	People     = "people"     // the user's people to reach out to
 )
 
 // Collections lists every collection in a stable order.
-var Collections = []string{Entries, Mantras, Drafts, Settings, Quarantine}
+var Collections = []string{Entries, Mantras, Drafts, Settings, Quarantine, People}
 
 // Sentinel errors, wrapped with detail by implementations.
 var (

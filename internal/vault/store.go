@@ -12,7 +12,7 @@ import (
 
 // Sealed collections hold what the user wrote; settings stay readable
 // because they hold the header needed to unlock and harmless bookkeeping.
-var sealed = []string{store.Entries, store.Mantras, store.Drafts, store.Quarantine}
+var sealed = []string{store.Entries, store.Mantras, store.Drafts, store.Quarantine, store.People}
 
 // headerID is the settings record holding the header.
 const headerID = "vault"
