@@ -135,6 +135,7 @@ func (c *checkin) Render() goapp.UI {
 				goapp.Label().For("checkin-next").Class("field-label").Text("One next step"),
 				goapp.Input().Type("text").ID("checkin-next").DataSet("testid", "checkin-next").MaxLength(500).
 					OnInput(c.field(&c.next)),
+				&crisisCard{Text: c.words + "\n" + c.progress + "\n" + c.next},
 				slot(c.err != nil, func() goapp.UI { return alert(storageMessage(c.err)) }),
 				goapp.Div().Class("actions").Body(
 					goapp.Button().Class("button").DataSet("testid", "checkin-save").Disabled(c.saving || c.empty()).

@@ -285,6 +285,7 @@ func (p *entry) Render() goapp.UI {
 					goapp.Textarea().ID("entry-text").Class("entry-editor").DataSet("testid", "entry-text").
 						Rows(10).Placeholder("A few words are enough.").OnInput(p.onText),
 					p.nudge.view(p.onNudgeUse, p.onNudgeDismiss),
+					&crisisCard{Text: p.text},
 				)
 			}).Else(func() goapp.UI {
 				return goapp.Dl().Class("answers").Body(

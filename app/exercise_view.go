@@ -54,6 +54,7 @@ func (p *exercisePage) Render() goapp.UI {
 					goapp.P().Class("help").Text(st.Help),
 					p.inputView(st),
 					p.nudge.view(p.onNudgeUse, p.onNudgeDismiss),
+					&crisisCard{Text: p.currentText()},
 					p.actionsView(),
 				),
 			)
@@ -81,6 +82,12 @@ func (p *exercisePage) besideView() goapp.UI {
 			),
 		)
 	})
+}
+
+// currentText is what the user wrote in this step, for the crisis check.
+func (p *exercisePage) currentText() string {
+	_, a := p.current()
+	return a.Text
 }
 
 func (p *exercisePage) actionsView() goapp.UI {

@@ -1,0 +1,55 @@
+package app
+
+import (
+	"context"
+
+	"github.com/kindly/kindly/internal/crisis"
+	"github.com/kindly/kindly/internal/people"
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// crisisCard is the calm card shown under writing that sounds like
+// self-harm or suicidal intent: it offers the Support page and the user's
+// people, blocks nothing, sends nothing, and can be waved away.
+type crisisCard struct {
+	goapp.Compo
+
+	Text string // what is being written
+
+	people    []people.Person
+	dismissed bool
+}
+
+func (c *crisisCard) OnMount(ctx goapp.Context) {
+	ctx.Async(func() {
+		s, err := db.open()
+		if err != nil {
+			return
+		}
+		list, _ := people.Book{Store: s}.List(context.Background())
+		ctx.Dispatch(func(goapp.Context) { c.people = list })
+	})
+}
+
+func (c *crisisCard) onDismiss(goapp.Context, goapp.Event) { c.dismissed = true }
+
+func (c *crisisCard) Render() goapp.UI {
+	show := !c.dismissed && crisis.Concerning(c.Text)
+	return slot(show, func() goapp.UI {
+		return goapp.Section().Class("card urgent").DataSet("testid", "crisis-card").Aria("labelledby", "crisis-heading").Body(
+			goapp.H2().ID("crisis-heading").Text("You don't have to carry this alone"),
+			goapp.P().Text("What you wrote sounds really heavy. If you're thinking about hurting yourself, please reach out to someone now. Your words here are safe and will be saved as usual."),
+			goapp.Div().Class("actions").Body(
+				goapp.A().Class("button").Href("/support").DataSet("testid", "crisis-support").Text("See who to call or text"),
+				goapp.Range(c.people).Slice(func(i int) goapp.UI {
+					pe := c.people[i]
+					if tel, ok := pe.Phone(); ok {
+						return goapp.A().Class("button quiet").Href("tel:" + tel).Text("Call " + pe.Name)
+					}
+					return goapp.Span().Class("chip quiet").Text(pe.Name + ": " + pe.Reach)
+				}),
+			),
+			goapp.Button().Type("button").Class("chip quiet").DataSet("testid", "crisis-dismiss").OnClick(c.onDismiss).Text("Thank you, not now"),
+		)
+	})
+}

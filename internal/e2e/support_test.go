@@ -1,0 +1,64 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+func TestSupport(t *testing.T) {
+	srv := startServer(t, binary(t), freeAddr(t))
+	defer srv.stop(t)
+	base := srv.url("")
+	b := newBrowser(t, t.TempDir())
+	defer b.close()
+	b.open(t, base+"/")
+	waitPrecached(t, b)
+
+	t.Run("LinesAndMyPeople", func(t *testing.T) {
+		b.open(t, base+"/support")
+		links := eval[[]string](t, b, `[...document.querySelectorAll('[data-testid="crisis-lines"] a')].map((a) => a.getAttribute("href"))`)
+		for _, want := range []string{"tel:988", "sms:988", "tel:116123", "tel:131114", "tel:1737", "tel:3114", "tel:08001110111"} {
+			if !slices.Contains(links, want) {
+				t.Errorf("no %s link among %v", want, links)
+			}
+		}
+		if !strings.Contains(mainText(t, b), "Numbers last checked") {
+			t.Error("the date the list was checked is missing")
+		}
+		b.screenshot(t, "phone-support")
+		typeText(t, b, "person-name", "Sam")
+		typeText(t, b, "person-reach", "+44 7700 900123")
+		tap(t, b, `[data-testid="person-add"]`)
+		waitFor(t, b, "Sam on the list", func() bool { return strings.Contains(eval[string](t, b, `(document.querySelector('[data-testid="person"]') || {}).textContent || ""`), "Sam") })
+		b.open(t, base+"/support")
+		waitFor(t, b, "Sam after a reload", func() bool {
+			return eval[bool](t, b, `!!document.querySelector('[data-testid="person"] a[href="tel:+447700900123"]')`)
+		})
+	})
+
+	t.Run("GentleCrisisCheck", func(t *testing.T) {
+		b.open(t, base+"/journal")
+		tap(t, b, `[data-testid="new-entry"]`)
+		act(t, b, chromedp.WaitVisible(chromedp.CSS(`[data-testid="entry-save"]:not([disabled])`)))
+		typeText(t, b, "entry-text", "This deadline is killing me")
+		if eval[bool](t, b, `!!document.querySelector('[data-testid="crisis-card"]')`) {
+			t.Error("an ordinary saying brought up the crisis card")
+		}
+		typeText(t, b, "entry-text", "Some nights I just want to end it all")
+		act(t, b, chromedp.WaitVisible(tid("crisis-card")))
+		if !eval[bool](t, b, `!!document.querySelector('[data-testid="crisis-card"] a[href="tel:+447700900123"]')`) {
+			t.Error("the card does not offer the user's people")
+		}
+		b.screenshot(t, "phone-crisis-card")
+		tap(t, b, `[data-testid="entry-save"]`) // never blocks saving
+		waitFor(t, b, "the journal", func() bool { return eval[string](t, b, `location.pathname`) == "/journal" })
+		if got := strings.Join(listed(t, b), "|"); !strings.Contains(got, "want to end it all") {
+			t.Errorf("the entry was not saved: %q", got)
+		}
+	})
+}
