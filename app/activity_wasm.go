@@ -23,6 +23,7 @@ func watchActivity() {
 	go func() {
 		for range time.Tick(5 * time.Second) {
 			autoLock(time.Now())
+			remindWhileOpen(time.Now())
 		}
 	}()
 }

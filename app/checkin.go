@@ -29,6 +29,7 @@ type checkin struct {
 
 	Done  *journal.Entry // today's latest check-in, if any
 	Focus bool           // opened from the check-in shortcut
+	Due   bool           // the reminder time has passed without a check-in
 
 	again                 bool
 	mood                  *journal.Mood
@@ -124,6 +125,9 @@ func (c *checkin) Render() goapp.UI {
 		}),
 		goapp.If(form, func() goapp.UI {
 			return goapp.Div().Body(
+				goapp.If(c.Due && c.Done == nil, func() goapp.UI {
+					return goapp.P().Class("reminder").DataSet("testid", "checkin-due").Text("It's past your check-in time. Thirty seconds, whenever you like, or not at all today.")
+				}),
 				goapp.P().Class("hint").Text("About thirty seconds. Every part is optional."),
 				moodView("checkin", c.mood, c.onMood),
 				goapp.Label().For("checkin-words").Class("field-label").Text("How is it, in a few words?"),

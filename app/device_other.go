@@ -10,3 +10,6 @@ func vibrate(pattern []int)           {}
 func preference(key string) string    { return "" }
 func setPreference(key, value string) {}
 func watchActivity()                  {}
+func notificationState() string       { return "" }
+func askNotifications() string        { return "" }
+func notify(title, body string)       {}

@@ -57,3 +57,43 @@ func setPreference(key, value string) {
 		}
 	})
 }
+
+// notificationState is "granted", "denied", "default" or "" when the
+// browser has no notifications (iOS outside the home screen).
+func notificationState() (s string) {
+	catch(func() {
+		if n := js.Global().Get("Notification"); n.Truthy() {
+			s = n.Get("permission").String()
+		}
+	})
+	return s
+}
+
+// askNotifications asks for permission; it must follow a tap.
+func askNotifications() string {
+	n := js.Global().Get("Notification")
+	if !n.Truthy() {
+		return ""
+	}
+	v, err := awaitPromise(n.Call("requestPermission"))
+	if err != nil || v.Type() != js.TypeString {
+		return notificationState()
+	}
+	return v.String()
+}
+
+// notify shows a local notification through the service worker (which
+// phones require), or directly.
+func notify(title, body string) {
+	catch(func() {
+		opts := map[string]any{"body": body, "icon": "/web/icons/icon-192.png", "tag": "kindly-checkin"}
+		sw := js.Global().Get("navigator").Get("serviceWorker")
+		if sw.Truthy() && sw.Get("controller").Truthy() {
+			if reg, err := awaitPromise(sw.Get("ready")); err == nil {
+				reg.Call("showNotification", title, opts)
+				return
+			}
+		}
+		js.Global().Get("Notification").New(title, opts)
+	})
+}

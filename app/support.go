@@ -81,7 +81,7 @@ func callLinks(l crisis.Line) goapp.UI {
 	return goapp.Span().Class("call-links").Body(
 		goapp.A().Class("button").Href("tel:"+l.Call).Text("Call "+l.Shown),
 		goapp.If(l.Text != "", func() goapp.UI {
-			return goapp.A().Class("button quiet").Href("sms:"+l.Text).Text("Text")
+			return goapp.A().Class("button quiet").Href("sms:" + l.Text).Text("Text")
 		}),
 	)
 }

@@ -25,6 +25,7 @@ type today struct {
 	checkin bool
 	week    time.Time       // Monday of this week, when loaded
 	done    *journal.Entry  // today's latest check-in
+	remind  bool            // the reminder time has passed
 	wins    []journal.Entry // every live win, newest first
 	due     []journal.Entry // notes asking to be looked at again
 	unsub   func()
@@ -103,6 +104,7 @@ func (p *today) show(entries []journal.Entry, full bool) {
 		p.done = &c[0]
 	}
 	p.week = journal.WeekStart(now)
+	p.remind = reminderDue(now)
 	p.wins = journal.Between(entries, journal.KindWin, time.Time{}, now.AddDate(1, 0, 0))
 	if full {
 		p.due = journal.Due(entries, now)
@@ -134,7 +136,7 @@ func (p *today) Render() goapp.UI {
 		goapp.P().Class("lead").Text("However today went, you are welcome here."),
 		calmChoices(),
 		slot(len(p.due) > 0, p.revisits),
-		&checkin{Done: p.done, Focus: p.checkin},
+		&checkin{Done: p.done, Focus: p.checkin, Due: p.remind},
 		&wins{All: p.wins, Week: p.week},
 		goapp.Section().Class("card").Aria("labelledby", "today-exercises").Body(
 			goapp.H2().ID("today-exercises").Text("When you're ready"),

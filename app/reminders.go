@@ -1,0 +1,126 @@
+package app
+
+import (
+	"time"
+
+	"github.com/kindly/kindly/internal/reminder"
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Preferences of the daily reminder, in localStorage (harmless settings).
+const (
+	reminderPref = "kindly.reminder" // HH:MM, or "" for none
+	remindedPref = "kindly.reminded" // the day a notification was last shown
+	notifyPref   = "kindly.notify"   // "1" to notify while Kindly is open
+)
+
+// reminders is the Settings card of the daily check-in reminder: a time,
+// a calendar file for any calendar app, and notifications while Kindly is
+// open, with honest words about what a web app can do.
+type reminders struct {
+	goapp.Compo
+
+	at         string // HH:MM
+	notifyOn   bool
+	permission string
+	err        error
+	saved      string
+}
+
+func (c *reminders) OnMount(ctx goapp.Context) {
+	c.at = preference(reminderPref)
+	if c.at == "" {
+		c.at = "20:00"
+	}
+	c.notifyOn = preference(notifyPref) == "1"
+	c.permission = notificationState()
+	ctx.Defer(func(goapp.Context) { setValue("reminder-time", c.at) })
+}
+
+func (c *reminders) onTime(ctx goapp.Context, e goapp.Event) {
+	v := ctx.JSSrc().Get("value").String()
+	if _, _, err := reminder.Parse(v); err == nil {
+		c.at = v
+		setPreference(reminderPref, v)
+	}
+}
+
+// onCalendar downloads the reminder as an .ics file.
+func (c *reminders) onCalendar(ctx goapp.Context, e goapp.Event) {
+	h, m, err := reminder.Parse(c.at)
+	if err == nil {
+		setPreference(reminderPref, c.at)
+		err = saveFile("kindly-checkin.ics", "text/calendar", []byte(reminder.ICS(h, m, time.Now())))
+	}
+	c.err, c.saved = err, ""
+	if err == nil {
+		c.saved = "Saved kindly-checkin.ics. Open it to add the reminder to your calendar."
+	}
+}
+
+func (c *reminders) onNotify(ctx goapp.Context, e goapp.Event) {
+	on := ctx.JSSrc().Get("checked").Bool()
+	c.notifyOn = on
+	v := ""
+	if on {
+		v = "1"
+		setPreference(reminderPref, c.at)
+	}
+	setPreference(notifyPref, v)
+	if on && c.permission != "granted" {
+		ctx.Async(func() {
+			p := askNotifications()
+			ctx.Dispatch(func(goapp.Context) { c.permission = p })
+		})
+	}
+}
+
+func (c *reminders) Render() goapp.UI {
+	return goapp.Section().Class("card").DataSet("testid", "reminders").Aria("labelledby", "settings-reminder").Body(
+		goapp.H2().ID("settings-reminder").Text("Daily reminder"),
+		goapp.Label().For("reminder-time").Class("field-label").Text("Check-in time"),
+		goapp.Input().Type("time").ID("reminder-time").DataSet("testid", "reminder-time").OnChange(c.onTime),
+		goapp.Div().Class("actions").Body(
+			goapp.Button().Class("button").DataSet("testid", "reminder-ics").OnClick(c.onCalendar).Text("Add to my calendar"),
+		),
+		goapp.P().Class("hint").Text("The most reliable reminder: your calendar app will nudge you every day, even when Kindly is closed. Importing it again with a new time updates it."),
+		slot(c.saved != "", func() goapp.UI { return goapp.P().Class("success").DataSet("testid", "reminder-result").Text(c.saved) }),
+		slot(c.err != nil, func() goapp.UI { return alert(storageMessage(c.err)) }),
+		goapp.Label().Class("check").Body(
+			goapp.Input().Type("checkbox").DataSet("testid", "reminder-notify").Checked(c.notifyOn).OnChange(c.onNotify),
+			goapp.Span().Text("Also notify me while Kindly is open"),
+		),
+		goapp.P().Class("hint").Text(c.notifyHint()),
+	)
+}
+
+// notifyHint is honest about what a web app can do.
+func (c *reminders) notifyHint() string {
+	switch c.permission {
+	case "":
+		return "This browser doesn't offer notifications to web apps. On iPhone and iPad they work once Kindly is added to the Home Screen. The calendar reminder works everywhere."
+	case "denied":
+		return "Notifications are turned off for Kindly in this browser's settings. The calendar reminder still works, and Today shows a gentle note after your time."
+	}
+	return "A web app can only notify while it is open or running in the background; when it's closed, nothing can wake it. Today also shows a gentle note after your time."
+}
+
+// reminderDue reports whether the reminder time has passed today.
+func reminderDue(now time.Time) bool {
+	h, m, err := reminder.Parse(preference(reminderPref))
+	if err != nil {
+		return false
+	}
+	return !now.Before(time.Date(now.Year(), now.Month(), now.Day(), h, m, 0, 0, now.Location()))
+}
+
+// remindWhileOpen notifies once a day at the reminder time while Kindly is
+// open, if the user asked for it and the browser allows it.
+func remindWhileOpen(now time.Time) {
+	today := now.Format("2006-01-02")
+	if preference(notifyPref) != "1" || notificationState() != "granted" || !reminderDue(now) || preference(remindedPref) == today {
+		return
+	}
+	setPreference(remindedPref, today)
+	notify("Time for a kind check-in", "Thirty seconds: a mood, a few words, one next step. Skipping is fine, too.")
+}
