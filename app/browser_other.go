@@ -17,3 +17,5 @@ func saveFile(name, mime string, data []byte) error    { return errNoBrowser }
 func readChosenFile(id string) ([]byte, string, error) { return nil, "", errNoBrowser }
 func setValue(id, value string)                        {}
 func clearPreferences()                                {}
+
+func shareText(title, text string) (bool, error) { return false, errNoBrowser }

@@ -39,6 +39,7 @@ type entry struct {
 	err      error
 	draftGen int // invalidates pending draft saves when a newer change arrives
 	nudge    nudger
+	shareMsg string
 	ctx      goapp.Context // the component's own: event contexts die with their element
 }
 
@@ -237,6 +238,24 @@ func (p *entry) onTick(i, j int) goapp.EventHandler {
 	}
 }
 
+// onShare hands the saved entry's text to the share sheet, or copies it:
+// only ever on the user's tap.
+func (p *entry) onShare(goapp.Context, goapp.Event) {
+	ctx, text := p.ctx, p.e.Plain()
+	ctx.Async(func() {
+		shared, err := shareText("From my Kindly journal", text)
+		ctx.Dispatch(func(goapp.Context) {
+			p.shareMsg, p.err = "", nil
+			switch {
+			case err != nil:
+				p.shareMsg = "This browser can't share or copy from here. You can select the text and copy it yourself."
+			case !shared:
+				p.shareMsg = "Copied. Paste it wherever you'd like to share it."
+			}
+		})
+	})
+}
+
 func (p *entry) onDelete(_ goapp.Context, e goapp.Event) {
 	id, ctx := p.id, p.ctx
 	ctx.Async(func() {
@@ -275,6 +294,9 @@ func (p *entry) Render() goapp.UI {
 		slot(p.err != nil, func() goapp.UI {
 			return alert(storageMessage(p.err))
 		}),
+		slot(p.shareMsg != "", func() goapp.UI {
+			return goapp.P().Class("success").DataSet("testid", "share-result").Aria("live", "polite").Text(p.shareMsg)
+		}),
 		slot(p.e.Deleted(), func() goapp.UI {
 			return goapp.P().Class("note").Text("This entry is deleted. Saving it brings it back.")
 		}),
@@ -306,7 +328,10 @@ func (p *entry) Render() goapp.UI {
 				goapp.Button().Class("button").DataSet("testid", "entry-save").Disabled(!p.loaded || p.saving).
 					OnClick(p.onSave).Text("Save"),
 				goapp.If(!p.isNew, func() goapp.UI {
-					return goapp.Button().Class("button quiet").DataSet("testid", "entry-delete").OnClick(p.onDelete).Text("Delete")
+					return goapp.Span().Class("call-links").Body(
+						goapp.Button().Class("button quiet").DataSet("testid", "entry-share").OnClick(p.onShare).Text("Share…"),
+						goapp.Button().Class("button quiet").DataSet("testid", "entry-delete").OnClick(p.onDelete).Text("Delete"),
+					)
 				}),
 				goapp.A().Class("button quiet").Href("/journal").Text("Back"),
 			),

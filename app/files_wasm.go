@@ -131,3 +131,25 @@ func clearPreferences() {
 		ls.Call("clear")
 	}
 }
+
+// shareText offers text to the share sheet when the browser has one, or
+// copies it to the clipboard; shared reports which happened. A cancelled
+// share is not an error.
+func shareText(title, text string) (shared bool, err error) {
+	nav := js.Global().Get("navigator")
+	data := map[string]any{"title": title, "text": text}
+	if nav.Get("share").Truthy() && (!nav.Get("canShare").Truthy() || nav.Call("canShare", data).Bool()) {
+		_, err := awaitPromise(nav.Call("share", data))
+		if err != nil && strings.Contains(err.Error(), "AbortError") {
+			return true, nil
+		}
+		return true, err
+	}
+	if !nav.Get("clipboard").Truthy() {
+		return false, errNoClipboard
+	}
+	_, err = awaitPromise(nav.Get("clipboard").Call("writeText", text))
+	return false, err
+}
+
+var errNoClipboard = errors.New("this browser can neither share nor copy")

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 )
 
@@ -34,7 +35,9 @@ func TestSupport(t *testing.T) {
 		typeText(t, b, "person-name", "Sam")
 		typeText(t, b, "person-reach", "+44 7700 900123")
 		tap(t, b, `[data-testid="person-add"]`)
-		waitFor(t, b, "Sam on the list", func() bool { return strings.Contains(eval[string](t, b, `(document.querySelector('[data-testid="person"]') || {}).textContent || ""`), "Sam") })
+		waitFor(t, b, "Sam on the list", func() bool {
+			return strings.Contains(eval[string](t, b, `(document.querySelector('[data-testid="person"]') || {}).textContent || ""`), "Sam")
+		})
 		b.open(t, base+"/support")
 		waitFor(t, b, "Sam after a reload", func() bool {
 			return eval[bool](t, b, `!!document.querySelector('[data-testid="person"] a[href="tel:+447700900123"]')`)
@@ -59,6 +62,26 @@ func TestSupport(t *testing.T) {
 		waitFor(t, b, "the journal", func() bool { return eval[string](t, b, `location.pathname`) == "/journal" })
 		if got := strings.Join(listed(t, b), "|"); !strings.Contains(got, "want to end it all") {
 			t.Errorf("the entry was not saved: %q", got)
+		}
+	})
+
+	t.Run("ShareFallbackCopies", func(t *testing.T) {
+		for _, name := range []string{"clipboard-read", "clipboard-write"} {
+			if _, err := chromedp.CallBrowser(b.ctx, cdpbrowser.SetPermission, cdpbrowser.SetPermissionParams{
+				Permission: &cdpbrowser.PermissionDescriptor{Name: name}, Setting: cdpbrowser.PermissionSettingGranted, Origin: base,
+			}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		write(t, b, base, "A small thing went right today.")
+		tap(t, b, `[data-testid="entry-item"] a`)
+		tap(t, b, `[data-testid="entry-share"]`)
+		act(t, b, chromedp.WaitVisible(tid("share-result")))
+		if has := eval[bool](t, b, `!!navigator.share`); has {
+			t.Skip("this Chromium has a share sheet; the fallback is not used")
+		}
+		if got := eval[string](t, b, `navigator.clipboard.readText()`); got != "A small thing went right today." {
+			t.Errorf("the clipboard holds %q", got)
 		}
 	})
 }

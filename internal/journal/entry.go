@@ -134,3 +134,19 @@ func (e Entry) Validate() error {
 	}
 	return nil
 }
+
+// Plain is the entry as plain text for sharing: each answer under its
+// prompt, separated by blank lines.
+func (e Entry) Plain() string {
+	parts := make([]string, 0, len(e.Answers))
+	for _, a := range e.Answers {
+		switch {
+		case a.Text == "":
+		case a.Prompt == "":
+			parts = append(parts, a.Text)
+		default:
+			parts = append(parts, a.Prompt+"\n"+a.Text)
+		}
+	}
+	return strings.Join(parts, "\n\n")
+}

@@ -267,3 +267,10 @@ func TestSortKeyOrdersByTime(t *testing.T) {
 		t.Fatalf("%q should sort after %q", SortKey(a), SortKey(b))
 	}
 }
+
+func TestPlain(t *testing.T) {
+	e := Entry{Answers: []Answer{{Prompt: "What happened?", Text: "It rained."}, {Prompt: "Skipped", Text: ""}, {Text: "A free note."}}}
+	if got, want := e.Plain(), "What happened?\nIt rained.\n\nA free note."; got != want {
+		t.Errorf("Plain = %q, want %q", got, want)
+	}
+}
