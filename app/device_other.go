@@ -13,3 +13,6 @@ func watchActivity()                  {}
 func notificationState() string       { return "" }
 func askNotifications() string        { return "" }
 func notify(title, body string)       {}
+
+// ApplyPreferences has no page to style outside the browser.
+func ApplyPreferences() {}

@@ -97,3 +97,17 @@ func notify(title, body string) {
 		js.Global().Get("Notification").New(title, opts)
 	})
 }
+
+// ApplyPreferences puts the display preferences (theme, text size, motion)
+// on the root element, where the stylesheet reads them. The wasm entry
+// calls it before the first render; Settings calls it on every change.
+func ApplyPreferences() {
+	root := js.Global().Get("document").Get("documentElement")
+	for _, p := range displayPrefs {
+		if v := preference(p.key); v != "" && v != "system" {
+			root.Get("dataset").Set(p.attr, v)
+		} else {
+			root.Get("dataset").Delete(p.attr)
+		}
+	}
+}

@@ -54,6 +54,7 @@ func (p *settings) Render() goapp.UI {
 			goapp.P().Text("Everything you write stays in this browser, on this device. There is no account and no copy on any server."),
 			goapp.P().DataSet("testid", "storage-status").Text(p.storageText()),
 		),
+		&display{},
 		&reminders{},
 		&lockSettings{},
 		&dataControls{},

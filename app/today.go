@@ -133,6 +133,7 @@ func (p *today) Render() goapp.UI {
 		)
 	}
 	return newShell("today", "Today",
+		&onboarding{},
 		goapp.P().Class("lead").Text("However today went, you are welcome here."),
 		calmChoices(),
 		slot(len(p.due) > 0, p.revisits),

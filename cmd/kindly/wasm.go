@@ -7,9 +7,11 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// The wasm entry: register the pages, keep looking for updates, and run.
+// The wasm entry: register the pages, apply the display preferences,
+// keep looking for updates, and run.
 func main() {
 	app.Routes()
+	app.ApplyPreferences()
 	go app.WatchForUpdates()
 	goapp.RunWhenOnBrowser()
 }

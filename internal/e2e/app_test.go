@@ -121,6 +121,11 @@ func TestKindly(t *testing.T) {
 			}
 			b.screenshot(t, "phone-"+name)
 		}
+		b.open(t, srv.url("/support"))
+		if !eval[bool](t, b, `!!document.querySelector('[data-testid="crisis-lines"] a[href="tel:988"]')`) {
+			t.Error("offline from cold, Support lacks the crisis lines")
+		}
+		b.open(t, srv.url("/no/such/page"))
 		if n := eval[int](t, b, `document.querySelectorAll('[data-testid="not-found"]').length`); n != 1 {
 			t.Error("an unknown path does not show the not-found page")
 		}
@@ -278,6 +283,11 @@ func TestKindly(t *testing.T) {
 				t.Logf("repeat visit, offline: navigation start to data-ready=1 in %v", d.Round(time.Millisecond))
 			}
 		}
+		b.open(t, srv.url("/support"))
+		if !eval[bool](t, b, `!!document.querySelector('[data-testid="crisis-lines"] a[href="tel:988"]')`) {
+			t.Error("offline from cold, Support lacks the crisis lines")
+		}
+		b.open(t, srv.url("/no/such/page"))
 		if n := eval[int](t, b, `document.querySelectorAll('[data-testid="not-found"]').length`); n != 1 {
 			t.Error("offline, an unknown path does not show the not-found page")
 		}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
@@ -19,6 +20,53 @@ func TestSupport(t *testing.T) {
 	defer b.close()
 	b.open(t, base+"/")
 	waitPrecached(t, b)
+
+	t.Run("FirstRunOnce", func(t *testing.T) {
+		b.open(t, base+"/")
+		for i := 1; i <= 3; i++ {
+			act(t, b, chromedp.WaitVisible(tid("onboarding")))
+			b.screenshot(t, "phone-welcome-"+string(rune('0'+i)))
+			if i < 3 {
+				tap(t, b, `[data-testid="onboarding-next"]`)
+				waitFor(t, b, "the next welcome screen", func() bool {
+					return strings.Contains(eval[string](t, b, `document.querySelector('[data-testid="onboarding"]').textContent`), string(rune('0'+i+1))+" of 3")
+				})
+			}
+		}
+		tap(t, b, `[data-testid="onboarding-skip"]`)
+		act(t, b, chromedp.WaitNotPresent(tid("onboarding")))
+		b.open(t, base+"/")
+		time.Sleep(300 * time.Millisecond)
+		if eval[bool](t, b, `!!document.querySelector('[data-testid="onboarding"]')`) {
+			t.Error("the first-run screens came back after being closed")
+		}
+	})
+
+	t.Run("PreferencesSurviveAReload", func(t *testing.T) {
+		b.open(t, base+"/settings")
+		for id, v := range map[string]string{"pref-theme": "dark", "pref-text": "larger", "pref-motion": "reduce"} {
+			eval[bool](t, b, `(() => { const el = document.getElementById(`+quote(id)+`); el.value = `+quote(v)+`; el.dispatchEvent(new Event("change", {bubbles: true})); return true; })()`)
+		}
+		b.open(t, base+"/")
+		got := eval[string](t, b, `JSON.stringify(document.documentElement.dataset)`)
+		if got != `{"theme":"dark","text":"larger","motion":"reduce"}` {
+			t.Errorf("after a reload the root carries %s", got)
+		}
+		if fs := eval[string](t, b, `getComputedStyle(document.documentElement).fontSize`); fs != "20px" {
+			t.Errorf("text size %s, want 20px (125 %%)", fs)
+		}
+		if bg := eval[string](t, b, `getComputedStyle(document.body).backgroundColor`); bg != "rgb(23, 20, 29)" {
+			t.Errorf("background %s, want the dark theme's", bg)
+		}
+		b.screenshot(t, "phone-today-dark-larger")
+		b.open(t, base+"/settings")
+		for id, v := range map[string]string{"pref-theme": "system", "pref-text": "", "pref-motion": "system"} {
+			eval[bool](t, b, `(() => { const el = document.getElementById(`+quote(id)+`); el.value = `+quote(v)+`; el.dispatchEvent(new Event("change", {bubbles: true})); return true; })()`)
+		}
+		if got := eval[string](t, b, `JSON.stringify(document.documentElement.dataset)`); got != `{}` {
+			t.Errorf("back to the defaults, the root carries %s", got)
+		}
+	})
 
 	t.Run("LinesAndMyPeople", func(t *testing.T) {
 		b.open(t, base+"/support")

@@ -1,0 +1,78 @@
+package app
+
+import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// displayPref is a display preference kept in localStorage and mirrored
+// on the root element as data-<attr> for the stylesheet.
+type displayPref struct {
+	key, attr, label, testid string
+	options                  []option // the first is the default
+}
+
+var displayPrefs = []displayPref{
+	{"kindly.theme", "theme", "Theme", "pref-theme", []option{{"Like this device", "system"}, {"Light", "light"}, {"Dark", "dark"}}},
+	{"kindly.text", "text", "Text size", "pref-text", []option{{"Standard", ""}, {"Large", "large"}, {"Larger", "larger"}}},
+	{"kindly.motion", "motion", "Motion", "pref-motion", []option{{"Like this device", "system"}, {"Reduce motion", "reduce"}}},
+}
+
+// display is the Settings card of display preferences: theme, text size,
+// motion, and the breathing guide's vibration.
+type display struct {
+	goapp.Compo
+
+	values    map[string]string
+	vibrateOn bool
+	vibrates  bool
+}
+
+func (c *display) OnMount(ctx goapp.Context) {
+	c.values = map[string]string{}
+	for _, p := range displayPrefs {
+		c.values[p.key] = preference(p.key)
+	}
+	c.vibrateOn, c.vibrates = preference(vibratePref) == "1", canVibrate()
+}
+
+func (c *display) onChoose(key string) goapp.EventHandler {
+	return func(ctx goapp.Context, e goapp.Event) {
+		v := ctx.JSSrc().Get("value").String()
+		c.values[key] = v
+		setPreference(key, v)
+		ApplyPreferences()
+	}
+}
+
+func (c *display) onVibrate(ctx goapp.Context, e goapp.Event) {
+	c.vibrateOn = ctx.JSSrc().Get("checked").Bool()
+	v := ""
+	if c.vibrateOn {
+		v = "1"
+	}
+	setPreference(vibratePref, v)
+}
+
+func (c *display) Render() goapp.UI {
+	return goapp.Section().Class("card").DataSet("testid", "display").Aria("labelledby", "settings-display").Body(
+		goapp.H2().ID("settings-display").Text("Display"),
+		goapp.Range(displayPrefs).Slice(func(i int) goapp.UI {
+			p := displayPrefs[i]
+			return goapp.Div().Body(
+				goapp.Label().For(p.testid).Class("field-label").Text(p.label),
+				goapp.Select().ID(p.testid).DataSet("testid", p.testid).OnChange(c.onChoose(p.key), goapp.EventScope(p.key)).Body(
+					goapp.Range(p.options).Slice(func(j int) goapp.UI {
+						o := p.options[j]
+						return goapp.Option().Value(o.value).Selected(o.value == c.values[p.key]).Text(o.label)
+					}),
+				),
+			)
+		}),
+		slot(c.vibrates, func() goapp.UI {
+			return goapp.Label().Class("check").Body(
+				goapp.Input().Type("checkbox").DataSet("testid", "pref-vibrate").Checked(c.vibrateOn).OnChange(c.onVibrate),
+				goapp.Span().Text("A gentle buzz at each turn of the breathing guide"),
+			)
+		}),
+	)
+}
