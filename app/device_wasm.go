@@ -99,11 +99,16 @@ func notify(title, body string) {
 }
 
 // ApplyPreferences puts the display preferences (theme, text size, motion)
-// on the root element, where the stylesheet reads them. The wasm entry
+// on the root element, where the stylesheet reads them, and sets how dates
+// are written and weeks counted. The wasm entry
 // calls it before the first render; Settings calls it on every change.
 func ApplyPreferences() {
 	root := js.Global().Get("document").Get("documentElement")
+	local = localeFor(js.Global().Get("navigator").Get("language").String(), preference(datesPref), preference(weekStartPref))
 	for _, p := range displayPrefs {
+		if p.attr == "" {
+			continue
+		}
 		if v := preference(p.key); v != "" && v != "system" {
 			root.Get("dataset").Set(p.attr, v)
 		} else {

@@ -4,8 +4,9 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// displayPref is a display preference kept in localStorage and mirrored
-// on the root element as data-<attr> for the stylesheet.
+// displayPref is a display preference kept in localStorage and, when it
+// has an attr, mirrored on the root element as data-<attr> for the
+// stylesheet.
 type displayPref struct {
 	key, attr, label, testid string
 	options                  []option // the first is the default
@@ -15,6 +16,8 @@ var displayPrefs = []displayPref{
 	{"kindly.theme", "theme", "Theme", "pref-theme", []option{{"Like this device", "system"}, {"Light", "light"}, {"Dark", "dark"}}},
 	{"kindly.text", "text", "Text size", "pref-text", []option{{"Standard", ""}, {"Large", "large"}, {"Larger", "larger"}}},
 	{"kindly.motion", "motion", "Motion", "pref-motion", []option{{"Like this device", "system"}, {"Reduce motion", "reduce"}}},
+	{weekStartPref, "", "Weeks begin on", "pref-week", []option{{"Like my language", ""}, {"Monday", "monday"}, {"Sunday", "sunday"}}},
+	{datesPref, "", "Dates", "pref-dates", []option{{"Like my language", ""}, {"22 November", "day-month"}, {"November 22", "month-day"}}},
 }
 
 // display is the Settings card of display preferences: theme, text size,

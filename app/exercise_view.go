@@ -67,7 +67,7 @@ func (p *exercisePage) Render() goapp.UI {
 func (p *exercisePage) besideView() goapp.UI {
 	if p.orig != nil {
 		return goapp.Section().Class("beside card").DataSet("testid", "original").Aria("labelledby", "original-heading").Body(
-			goapp.H2().ID("original-heading").Text("What you wrote on "+p.orig.OccurredAt.Local().Format("Monday 2 January")),
+			goapp.H2().ID("original-heading").Text("What you wrote on "+local.longDay(p.orig.OccurredAt.Local())),
 			answerList(p.orig.Answers),
 		)
 	}
@@ -318,7 +318,7 @@ func (p *exercisePage) doneView() goapp.UI {
 		goapp.P().Class("lead").DataSet("testid", "exercise-done").Text("You gave this some time and care. That counts, whatever you wrote."),
 		slot(p.err != nil, func() goapp.UI { return alert(storageMessage(p.err)) }),
 		slot(e.RevisitAt != nil, func() goapp.UI {
-			return goapp.P().Text("Kindly will bring these notes back on Today from " + e.RevisitAt.Local().Format("Monday 2 January") + ".")
+			return goapp.P().Text("Kindly will bring these notes back on Today from " + local.longDay(e.RevisitAt.Local()) + ".")
 		}),
 		goapp.Range(keep).Slice(func(i int) goapp.UI {
 			text := keep[i]

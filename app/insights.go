@@ -61,8 +61,8 @@ func (p *insights) OnNav(ctx goapp.Context) {
 func (p *insights) compute() {
 	loc := time.Local
 	p.from, p.to = insight.Range(p.span, p.now, loc, p.entries)
-	p.points = insight.Mood(p.entries, p.from, p.to, loc)
-	p.weeks = insight.Weeks(p.entries, p.from, p.to, loc)
+	p.points = insight.Mood(p.entries, p.from, p.to, loc, local.firstDay)
+	p.weeks = insight.Weeks(p.entries, p.from, p.to, loc, local.firstDay)
 	p.emotions = insight.Emotions(p.entries, p.from, p.to, 8)
 	p.calendar = insight.Calendar(p.entries, p.now, loc)
 	p.last7, p.last30 = insight.ShowedUp(p.entries, p.now, loc)
@@ -149,7 +149,7 @@ func (p *insights) moodSection() goapp.UI {
 				}
 			}
 			desc := "Average pleasantness and energy, from −2 to +2, " + strconv.Itoa(len(p.points)) + " points. Most pleasant: " +
-				hi.Start.Format("2 January") + " (" + num(hi.Pleasantness) + "); least: " + lo.Start.Format("2 January") + " (" + num(lo.Pleasantness) + ")."
+				local.dayMonth(hi.Start) + " (" + num(hi.Pleasantness) + "); least: " + local.dayMonth(lo.Start) + " (" + num(lo.Pleasantness) + ")."
 			return goapp.Div().Body(
 				moodChart(p.points, p.from, p.to, "Mood, "+label, desc),
 				goapp.P().Class("legend-row").Body(
@@ -169,7 +169,7 @@ func (p *insights) moodSection() goapp.UI {
 						goapp.Elem("tbody").Body(goapp.Range(p.points).Slice(func(i int) goapp.UI {
 							pt := p.points[i]
 							return goapp.Elem("tr").Body(
-								goapp.Elem("th").Attr("scope", "row").Text(pt.Start.Format("Mon 2 Jan 2006")),
+								goapp.Elem("th").Attr("scope", "row").Text(local.shortDay(pt.Start)),
 								goapp.Elem("td").Text(num(pt.Pleasantness)),
 								goapp.Elem("td").Text(num(pt.Energy)),
 								goapp.Elem("td").Text(strconv.Itoa(pt.N)),
@@ -190,7 +190,7 @@ func (p *insights) calendarSection() goapp.UI {
 		return goapp.Section().Class("card").Body(goapp.H2().Text("This month"))
 	}
 	first := p.calendar[0].Date
-	lead := (int(first.Weekday()) + 6) % 7 // empty cells before the 1st (weeks start on Monday)
+	lead := (int(first.Weekday()) - int(local.firstDay) + 7) % 7 // empty cells before the 1st
 	cells := make([]goapp.UI, 0, 42)
 	for range lead {
 		cells = append(cells, goapp.Elem("td").Class("pad"))
@@ -202,7 +202,7 @@ func (p *insights) calendarSection() goapp.UI {
 		}
 		cells = append(cells, goapp.Elem("td").Class(heat(d.N)).Body(
 			goapp.Span().Aria("hidden", "true").Text(strconv.Itoa(d.Date.Day())),
-			goapp.Span().Class("visually-hidden").Text(d.Date.Format("Monday 2 January")+": "+entries),
+			goapp.Span().Class("visually-hidden").Text(local.longDay(d.Date)+": "+entries),
 		))
 	}
 	var rows []goapp.UI
@@ -210,7 +210,8 @@ func (p *insights) calendarSection() goapp.UI {
 		rows = append(rows, goapp.Elem("tr").Body(cells[i:min(i+7, len(cells))]...))
 	}
 	var head []goapp.UI
-	for _, d := range []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"} {
+	for i := range 7 {
+		d := time.Weekday((int(local.firstDay) + i) % 7).String()
 		head = append(head, goapp.Elem("th").Attr("scope", "col").Attr("abbr", d).Text(d[:1]))
 	}
 	return goapp.Section().Class("card").Aria("labelledby", "ins-calendar").Body(
@@ -262,7 +263,7 @@ func (p *insights) weeksSection() goapp.UI {
 					text += " · all-or-nothing words in " + strconv.Itoa(w.Absolutist) + " of " + times(w.Checkins, "check-in", "check-ins")
 				}
 				return goapp.Li().Body(
-					goapp.Span().Class("entry-meta").Text("Week of "+w.Start.Format("2 January")+": "),
+					goapp.Span().Class("entry-meta").Text("Week of "+local.dayMonth(w.Start)+": "),
 					goapp.Text(text),
 				)
 			}),

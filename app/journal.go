@@ -240,7 +240,7 @@ func (p *journalPage) days(days []journal.Day) goapp.UI {
 	return goapp.Div().Body(goapp.Range(days).Slice(func(i int) goapp.UI {
 		d := days[i]
 		return goapp.Section().Class("day").Body(
-			goapp.H2().Class("day-title").Text(d.Date.Format("Monday 2 January 2006")),
+			goapp.H2().Class("day-title").Text(local.longDayYear(d.Date)),
 			goapp.Ul().Class("entries").Body(
 				goapp.Range(d.Entries).Slice(func(j int) goapp.UI { return entryItem(d.Entries[j]) }),
 			),

@@ -103,7 +103,7 @@ func (p *today) show(entries []journal.Entry, full bool) {
 	if c := journal.Between(entries, journal.KindCheckin, day, day.AddDate(0, 0, 1)); len(c) > 0 {
 		p.done = &c[0]
 	}
-	p.week = journal.WeekStart(now)
+	p.week = journal.WeekStartOn(now, local.firstDay)
 	p.remind = reminderDue(now)
 	p.wins = journal.Between(entries, journal.KindWin, time.Time{}, now.AddDate(1, 0, 0))
 	if full {
@@ -166,7 +166,7 @@ func (p *today) revisits() goapp.UI {
 				}
 				return goapp.Li().Class("mantra").Body(
 					goapp.A().Href(href).DataSet("testid", "revisit-open").Text(title),
-					goapp.P().Class("entry-meta").Text("Written "+e.OccurredAt.Local().Format("Monday 2 January")),
+					goapp.P().Class("entry-meta").Text("Written "+local.longDay(e.OccurredAt.Local())),
 					goapp.P().Class("entry-text").Text(excerpt),
 				)
 			}),

@@ -89,7 +89,7 @@ func (w *wins) Render() goapp.UI {
 	case w.back == 1:
 		label = "Last week"
 	case w.back > 1:
-		label = "Week of " + from.Format("2 January")
+		label = "Week of " + local.dayMonth(from)
 	}
 	empty := "Nothing written down for this week yet. The smallest thing counts."
 	if w.back > 0 {

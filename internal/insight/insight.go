@@ -78,10 +78,10 @@ type Point struct {
 	N            int // moods averaged
 }
 
-// Mood averages the moods in [from, to) by day, or by week (from Monday)
-// when the range is longer than 92 days, so a year stays readable. Days
-// without a mood are left out rather than drawn as zero.
-func Mood(entries []journal.Entry, from, to time.Time, loc *time.Location) []Point {
+// Mood averages the moods in [from, to) by day, or by week (weeks begin
+// on first) when the range is longer than 92 days, so a year stays
+// readable. Days without a mood are left out rather than drawn as zero.
+func Mood(entries []journal.Entry, from, to time.Time, loc *time.Location, first time.Weekday) []Point {
 	weekly := to.Sub(from) > 92*24*time.Hour
 	sums := map[time.Time]*Point{}
 	for e := range live(entries, from, to) {
@@ -90,7 +90,7 @@ func Mood(entries []journal.Entry, from, to time.Time, loc *time.Location) []Poi
 		}
 		k := Day(e.OccurredAt, loc)
 		if weekly {
-			k = journal.WeekStart(k)
+			k = journal.WeekStartOn(k, first)
 		}
 		p := sums[k]
 		if p == nil {
@@ -113,7 +113,7 @@ func Mood(entries []journal.Entry, from, to time.Time, loc *time.Location) []Poi
 
 // WeekSummary is one week at a glance.
 type WeekSummary struct {
-	Start      time.Time // Monday
+	Start      time.Time // the week's first day
 	Days       int       // days with any entry
 	Entries    int
 	Wins       int
@@ -122,20 +122,20 @@ type WeekSummary struct {
 	Absolutist int // check-ins whose words include all-or-nothing ones
 }
 
-// Weeks summarises each week (Monday first) that overlaps [from, to),
-// oldest first, empty weeks included so gaps read as gaps, not as zeros
-// to make up.
-func Weeks(entries []journal.Entry, from, to time.Time, loc *time.Location) []WeekSummary {
+// Weeks summarises each week (beginning on first) that overlaps [from,
+// to), oldest first, empty weeks included so gaps read as gaps, not as
+// zeros to make up.
+func Weeks(entries []journal.Entry, from, to time.Time, loc *time.Location, first time.Weekday) []WeekSummary {
 	var out []WeekSummary
 	index := map[time.Time]int{}
-	for w := journal.WeekStart(from.In(loc)); w.Before(to); w = w.AddDate(0, 0, 7) {
+	for w := journal.WeekStartOn(from.In(loc), first); w.Before(to); w = w.AddDate(0, 0, 7) {
 		index[w] = len(out)
 		out = append(out, WeekSummary{Start: w})
 	}
 	days := map[time.Time]bool{}
 	for e := range live(entries, from, to) {
 		day := Day(e.OccurredAt, loc)
-		i, ok := index[journal.WeekStart(day)]
+		i, ok := index[journal.WeekStartOn(day, first)]
 		if !ok {
 			continue
 		}

@@ -79,18 +79,18 @@ func TestMood(t *testing.T) {
 		entry(journal.KindNote, at(2026, 11, 21, 8, 0), nil, "no mood"),
 		entry(journal.KindExercise, at(2026, 11, 22, 8, 0), mood(2, 2), ""),
 	}
-	got := Mood(es, at(2026, 11, 16, 0, 0), at(2026, 11, 23, 0, 0), ny)
+	got := Mood(es, at(2026, 11, 16, 0, 0), at(2026, 11, 23, 0, 0), ny, time.Monday)
 	want := []Point{{at(2026, 11, 20, 0, 0), -1, 0, 2}, {at(2026, 11, 22, 0, 0), 2, 2, 1}}
 	if !slices.EqualFunc(got, want, func(a, b Point) bool {
 		return a.Start.Equal(b.Start) && a == Point{Start: a.Start, Pleasantness: b.Pleasantness, Energy: b.Energy, N: b.N}
 	}) {
 		t.Errorf("daily mood = %+v, want %+v", got, want)
 	}
-	weekly := Mood(es, at(2026, 1, 1, 0, 0), at(2026, 11, 23, 0, 0), ny)
+	weekly := Mood(es, at(2026, 1, 1, 0, 0), at(2026, 11, 23, 0, 0), ny, time.Monday)
 	if len(weekly) != 1 || !weekly[0].Start.Equal(at(2026, 11, 16, 0, 0)) || weekly[0].N != 3 {
 		t.Errorf("weekly mood over a long range = %+v", weekly)
 	}
-	if len(Mood(nil, at(2026, 11, 16, 0, 0), at(2026, 11, 23, 0, 0), ny)) != 0 {
+	if len(Mood(nil, at(2026, 11, 16, 0, 0), at(2026, 11, 23, 0, 0), ny, time.Monday)) != 0 {
 		t.Error("an empty journal has no mood points")
 	}
 }
@@ -103,7 +103,7 @@ func TestWeeks(t *testing.T) {
 		entry(journal.KindCheckin, at(2026, 11, 19, 9, 0), mood(0, 0), "not always easy"),
 		entry(journal.KindExercise, at(2026, 11, 2, 9, 0), nil, ""),
 	}
-	got := Weeks(es, at(2026, 11, 2, 0, 0), at(2026, 11, 23, 0, 0), ny)
+	got := Weeks(es, at(2026, 11, 2, 0, 0), at(2026, 11, 23, 0, 0), ny, time.Monday)
 	want := []WeekSummary{
 		{Start: at(2026, 11, 2, 0, 0), Days: 1, Entries: 1, Exercises: 1},
 		{Start: at(2026, 11, 9, 0, 0)},
@@ -118,6 +118,17 @@ func TestWeeks(t *testing.T) {
 			g.Exercises != w.Exercises || g.Checkins != w.Checkins || g.Absolutist != w.Absolutist {
 			t.Errorf("week %d = %+v, want %+v", i, g, w)
 		}
+	}
+}
+
+func TestWeeksFromSunday(t *testing.T) {
+	es := []journal.Entry{
+		entry(journal.KindWin, at(2026, 11, 22, 9, 0), nil, "Sunday"),
+		entry(journal.KindWin, at(2026, 11, 21, 9, 0), nil, "Saturday"),
+	}
+	got := Weeks(es, at(2026, 11, 16, 0, 0), at(2026, 11, 23, 0, 0), ny, time.Sunday)
+	if len(got) != 2 || !got[0].Start.Equal(at(2026, 11, 15, 0, 0)) || got[0].Wins != 1 || got[1].Wins != 1 {
+		t.Errorf("with Sunday first, Saturday and Sunday fall in different weeks: %+v", got)
 	}
 }
 
@@ -169,8 +180,8 @@ func BenchmarkEverything10k(b *testing.B) {
 	es := journaltest.Entries(10_000, 1, now)
 	for b.Loop() {
 		from, to := Range(All, now, ny, es)
-		Mood(es, from, to, ny)
-		Weeks(es, from, to, ny)
+		Mood(es, from, to, ny, time.Monday)
+		Weeks(es, from, to, ny, time.Monday)
 		Emotions(es, from, to, 8)
 		Calendar(es, now, ny)
 		ShowedUp(es, now, ny)

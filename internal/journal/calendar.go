@@ -6,10 +6,14 @@ import (
 )
 
 // WeekStart is the Monday, 00:00, of the week t falls in, in t's location.
-func WeekStart(t time.Time) time.Time {
+func WeekStart(t time.Time) time.Time { return WeekStartOn(t, time.Monday) }
+
+// WeekStartOn is the start, 00:00, of the week t falls in when weeks begin
+// on first, in t's location.
+func WeekStartOn(t time.Time, first time.Weekday) time.Time {
 	y, m, d := t.Date()
 	day := time.Date(y, m, d, 0, 0, 0, 0, t.Location())
-	back := (int(day.Weekday()) + 6) % 7 // days since Monday
+	back := (int(day.Weekday()) - int(first) + 7) % 7 // days since the week began
 	return day.AddDate(0, 0, -back)
 }
 

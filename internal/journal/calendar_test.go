@@ -20,6 +20,16 @@ func TestWeekStart(t *testing.T) {
 			t.Errorf("WeekStart(%v) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
+	sunday := []struct{ in, want time.Time }{
+		{time.Date(2026, 11, 22, 9, 0, 0, 0, time.UTC), time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)}, // a Sunday
+		{time.Date(2026, 11, 28, 23, 0, 0, 0, time.UTC), time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)}, // the Saturday after
+		{time.Date(2026, 11, 21, 9, 0, 0, 0, time.UTC), time.Date(2026, 11, 15, 0, 0, 0, 0, time.UTC)},
+	}
+	for _, tt := range sunday {
+		if got := WeekStartOn(tt.in, time.Sunday); !got.Equal(tt.want) {
+			t.Errorf("WeekStartOn(%v, Sunday) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
 }
 
 func TestBetweenAndDue(t *testing.T) {
