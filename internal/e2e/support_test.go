@@ -3,6 +3,8 @@
 package e2e
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -131,5 +133,29 @@ func TestSupport(t *testing.T) {
 		if got := eval[string](t, b, `navigator.clipboard.readText()`); got != "A small thing went right today." {
 			t.Errorf("the clipboard holds %q", got)
 		}
+	})
+
+	t.Run("ReminderFileAndNote", func(t *testing.T) {
+		downloads := allowDownloads(t, b)
+		b.open(t, base+"/settings")
+		eval[bool](t, b, `(() => { const el = document.getElementById("reminder-time"); el.value = "00:01"; el.dispatchEvent(new Event("change", {bubbles: true})); return true; })()`)
+		tap(t, b, `[data-testid="reminder-ics"]`)
+		act(t, b, chromedp.WaitVisible(tid("reminder-result")))
+		var ics []byte
+		waitFor(t, b, "the calendar file", func() bool {
+			ics, _ = os.ReadFile(filepath.Join(downloads, "kindly-checkin.ics"))
+			return strings.HasSuffix(string(ics), "END:VCALENDAR\r\n")
+		})
+		for _, want := range []string{"BEGIN:VCALENDAR\r\n", "RRULE:FREQ=DAILY\r\n", "T000100\r\n", "BEGIN:VALARM\r\n"} {
+			if !strings.Contains(string(ics), want) {
+				t.Errorf("the calendar file lacks %q", want)
+			}
+		}
+		// Past the reminder time, with no check-in today (this profile has
+		// none), Today says so gently.
+		b.open(t, base+"/")
+		waitFor(t, b, "the gentle note", func() bool {
+			return eval[bool](t, b, `!!document.querySelector('[data-testid="checkin-due"]')`)
+		})
 	})
 }
