@@ -35,9 +35,9 @@ var Lines = []Line{
 
 // Emergency are the numbers for immediate danger.
 var Emergency = []Line{
-	{Region: "United States and Canada", Call: "911", Shown: "911"},
+	{Region: "the United States and Canada", Call: "911", Shown: "911"},
 	{Region: "Europe and many other countries", Call: "112", Shown: "112"},
-	{Region: "United Kingdom and Ireland", Call: "999", Shown: "999"},
+	{Region: "the United Kingdom and Ireland", Call: "999", Shown: "999"},
 }
 
 // signs are phrases of self-harm or suicidal intent, matched as whole
