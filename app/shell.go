@@ -85,7 +85,8 @@ func (s *shell) Render() goapp.UI {
 		goapp.A().Class("skip-link").Href("#main").Text("Skip to the page"),
 		goapp.Header().Class("topbar").Body(
 			goapp.A().Class("brand").Href("/").Aria("label", "Kindly, today").Body(
-				goapp.Img().Class("brand-icon").Src("/web/icons/icon.svg").Alt(""),
+				// go-app drops an empty alt, so the decorative icon is hidden instead.
+				goapp.Img().Class("brand-icon").Src("/web/icons/icon.svg").Attr("role", "presentation").Aria("hidden", "true"),
 				goapp.Span().Text("Kindly"),
 			),
 			goapp.Nav().Class("topnav").Aria("label", "More").Body(
