@@ -41,6 +41,8 @@ func TestStartupTimes(t *testing.T) {
 	}
 	t.Logf("first visit  (online, cold cache): median %v of %v", median(first), first)
 	t.Logf("repeat visit (offline, from cache): median %v of %v", median(repeat), repeat)
+	record("first visit", first)
+	record("repeat visit", repeat)
 }
 
 func median(ds []time.Duration) time.Duration {
@@ -130,6 +132,11 @@ func TestJournalTimes(t *testing.T) {
 	t.Logf("10,000 entries: /journal median %v of %v", median(ready), ready)
 	t.Logf("10,000 entries: search   median %v of %v", median(searches), searches)
 	t.Logf("10,000 entries: export   median %v of %v", median(exports), exports)
+	record("import 10,000", imports)
+	record("insights 10,000", insightTimes)
+	record("/journal 10,000", ready)
+	record("search 10,000", searches)
+	record("export 10,000", exports)
 }
 
 // TestLockTimes measures, with 10,000 entries, turning the lock on (every
@@ -173,4 +180,5 @@ func TestLockTimes(t *testing.T) {
 		unlocks = append(unlocks, time.Duration(ms*float64(time.Millisecond)))
 	}
 	t.Logf("unlock (Argon2id 46 MiB × 2, tap → unlocked): median %v of %v", median(unlocks), unlocks)
+	record("unlock", unlocks)
 }

@@ -21,7 +21,7 @@ func TestWeekStart(t *testing.T) {
 		}
 	}
 	sunday := []struct{ in, want time.Time }{
-		{time.Date(2026, 11, 22, 9, 0, 0, 0, time.UTC), time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)}, // a Sunday
+		{time.Date(2026, 11, 22, 9, 0, 0, 0, time.UTC), time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)},  // a Sunday
 		{time.Date(2026, 11, 28, 23, 0, 0, 0, time.UTC), time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)}, // the Saturday after
 		{time.Date(2026, 11, 21, 9, 0, 0, 0, time.UTC), time.Date(2026, 11, 15, 0, 0, 0, 0, time.UTC)},
 	}
