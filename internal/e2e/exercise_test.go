@@ -63,13 +63,7 @@ func stepCount(t *testing.T, b *browser) string {
 }
 
 func TestExercises(t *testing.T) {
-	srv := startServer(t, binary(t), freeAddr(t))
-	defer srv.stop(t)
-	base := srv.url("")
-	b := newBrowser(t, t.TempDir())
-	defer b.close()
-	b.open(t, base+"/")
-	waitPrecached(t, b)
+	base, b := installed(t)
 
 	t.Run("ListsEveryExercise", func(t *testing.T) {
 		b.open(t, base+"/exercises")

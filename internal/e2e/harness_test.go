@@ -356,3 +356,18 @@ func importBackup(t *testing.T, b *browser, base, file string) {
 	b.open(t, base+"/settings")
 	act(t, b, chromedp.SetUploadFiles(tid("import-file"), []string{file}), chromedp.WaitVisible(tid("data-result")))
 }
+
+// installed starts a server and a browser on a fresh profile, opens Today
+// and waits until Kindly is cached, as after a first visit. Both stop when
+// the test ends.
+func installed(t *testing.T) (base string, b *browser) {
+	t.Helper()
+	srv := startServer(t, binary(t), freeAddr(t))
+	t.Cleanup(func() { srv.stop(t) })
+	b = newBrowser(t, t.TempDir())
+	t.Cleanup(b.close)
+	base = srv.url("")
+	b.open(t, base+"/")
+	waitPrecached(t, b)
+	return base, b
+}

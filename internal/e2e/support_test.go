@@ -15,13 +15,7 @@ import (
 )
 
 func TestSupport(t *testing.T) {
-	srv := startServer(t, binary(t), freeAddr(t))
-	defer srv.stop(t)
-	base := srv.url("")
-	b := newBrowser(t, t.TempDir())
-	defer b.close()
-	b.open(t, base+"/")
-	waitPrecached(t, b)
+	base, b := installed(t)
 
 	t.Run("FirstRunOnce", func(t *testing.T) {
 		b.open(t, base+"/")

@@ -16,13 +16,7 @@ func mainText(t *testing.T, b *browser) string {
 }
 
 func TestTodayAndMantras(t *testing.T) {
-	srv := startServer(t, binary(t), freeAddr(t))
-	defer srv.stop(t)
-	base := srv.url("")
-	b := newBrowser(t, t.TempDir())
-	defer b.close()
-	b.open(t, base+"/")
-	waitPrecached(t, b)
+	base, b := installed(t)
 
 	t.Run("CheckinAndTinyWin", func(t *testing.T) {
 		b.open(t, base+"/?checkin=1")
