@@ -17,10 +17,19 @@ type crisisCard struct {
 	Text string // what is being written
 
 	people    []people.Person
+	asked     bool // the people were read (once, when the card first showed)
 	dismissed bool
 }
 
-func (c *crisisCard) OnMount(ctx goapp.Context) {
+func (c *crisisCard) OnMount(ctx goapp.Context) { c.OnUpdate(ctx) }
+
+// OnUpdate reads the user's people the first time the card is needed,
+// rather than on every editor that might one day show it.
+func (c *crisisCard) OnUpdate(ctx goapp.Context) {
+	if c.asked || !crisis.Concerning(c.Text) {
+		return
+	}
+	c.asked = true
 	ctx.Async(func() {
 		s, err := db.open()
 		if err != nil {

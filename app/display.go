@@ -35,7 +35,7 @@ func (c *display) OnMount(ctx goapp.Context) {
 	for _, p := range displayPrefs {
 		c.values[p.key] = preference(p.key)
 	}
-	c.vibrateOn, c.vibrates = preference(vibratePref) == "1", canVibrate()
+	c.vibrateOn, c.vibrates = flagOn(vibratePref), canVibrate()
 }
 
 func (c *display) onChoose(key string) goapp.EventHandler {
@@ -49,11 +49,7 @@ func (c *display) onChoose(key string) goapp.EventHandler {
 
 func (c *display) onVibrate(ctx goapp.Context, e goapp.Event) {
 	c.vibrateOn = ctx.JSSrc().Get("checked").Bool()
-	v := ""
-	if c.vibrateOn {
-		v = "1"
-	}
-	setPreference(vibratePref, v)
+	setFlag(vibratePref, c.vibrateOn)
 }
 
 func (c *display) Render() goapp.UI {

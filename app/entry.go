@@ -279,7 +279,10 @@ func (p *entry) Render() goapp.UI {
 			goapp.A().Class("button").Href("/journal").Text("Back to the journal"),
 		)
 	}
-	heading := kindName(p.e.Kind)
+	heading := "Entry" // until the entry is read, the page still has a heading
+	if p.loaded {
+		heading = kindName(p.e.Kind)
+	}
 	if p.isNew && p.e.Kind == journal.KindNote {
 		heading = "New entry"
 	}

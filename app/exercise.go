@@ -58,7 +58,7 @@ func (p *exercisePage) OnNav(ctx goapp.Context) {
 	revisit := u.Query().Get("revisit")
 	*p = exercisePage{Compo: p.Compo, ctx: ctx, ex: ex, found: found, kept: map[string]bool{}}
 	p.nudge.load()
-	p.vibrateOn = preference(vibratePref) == "1"
+	p.vibrateOn = flagOn(vibratePref)
 	if !found {
 		return
 	}
@@ -328,9 +328,5 @@ func (p *exercisePage) onStopBreathing(goapp.Context, goapp.Event) { p.stopBreat
 
 func (p *exercisePage) onVibrate(ctx goapp.Context, e goapp.Event) {
 	p.vibrateOn = ctx.JSSrc().Get("checked").Bool()
-	v := ""
-	if p.vibrateOn {
-		v = "1"
-	}
-	setPreference(vibratePref, v)
+	setFlag(vibratePref, p.vibrateOn)
 }

@@ -21,7 +21,7 @@ type nudger struct {
 }
 
 // load reads the preference; call it from a lifecycle method.
-func (n *nudger) load() { n.off = preference(nudgeOff) == "1" }
+func (n *nudger) load() { n.off = flagOn(nudgeOff) }
 
 // check looks at text again.
 func (n *nudger) check(text string) {

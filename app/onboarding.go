@@ -28,11 +28,11 @@ type onboarding struct {
 	step int
 }
 
-func (o *onboarding) OnMount(ctx goapp.Context) { o.show = preference(onboardedPref) != "1" }
+func (o *onboarding) OnMount(ctx goapp.Context) { o.show = !flagOn(onboardedPref) }
 
 func (o *onboarding) finish(goapp.Context, goapp.Event) {
 	o.show = false
-	setPreference(onboardedPref, "1")
+	setFlag(onboardedPref, true)
 }
 
 func (o *onboarding) next(ctx goapp.Context, e goapp.Event) {

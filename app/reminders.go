@@ -32,7 +32,7 @@ func (c *reminders) OnMount(ctx goapp.Context) {
 	if c.at == "" {
 		c.at = "20:00"
 	}
-	c.notifyOn = preference(notifyPref) == "1"
+	c.notifyOn = flagOn(notifyPref)
 	c.permission = notificationState()
 	ctx.Defer(func(goapp.Context) { setValue("reminder-time", c.at) })
 }
@@ -61,12 +61,10 @@ func (c *reminders) onCalendar(ctx goapp.Context, e goapp.Event) {
 func (c *reminders) onNotify(ctx goapp.Context, e goapp.Event) {
 	on := ctx.JSSrc().Get("checked").Bool()
 	c.notifyOn = on
-	v := ""
 	if on {
-		v = "1"
 		setPreference(reminderPref, c.at)
 	}
-	setPreference(notifyPref, v)
+	setFlag(notifyPref, on)
 	if on && c.permission != "granted" {
 		ctx.Async(func() {
 			p := askNotifications()
@@ -118,7 +116,7 @@ func reminderDue(now time.Time) bool {
 // open, if the user asked for it and the browser allows it.
 func remindWhileOpen(now time.Time) {
 	today := now.Format("2006-01-02")
-	if preference(notifyPref) != "1" || notificationState() != "granted" || !reminderDue(now) || preference(remindedPref) == today {
+	if !flagOn(notifyPref) || notificationState() != "granted" || !reminderDue(now) || preference(remindedPref) == today {
 		return
 	}
 	setPreference(remindedPref, today)

@@ -21,7 +21,7 @@ type settings struct {
 
 func (p *settings) OnMount(ctx goapp.Context) {
 	p.version = goapp.Getenv("GOAPP_VERSION")
-	p.nudgeOn = preference(nudgeOff) != "1"
+	p.nudgeOn = !flagOn(nudgeOff)
 	p.install(ctx)
 	ctx.Async(func() {
 		st, err := readStorageStatus()
@@ -40,11 +40,7 @@ func (p *settings) prompt(ctx goapp.Context, e goapp.Event) { ctx.ShowAppInstall
 
 func (p *settings) onNudge(ctx goapp.Context, e goapp.Event) {
 	p.nudgeOn = ctx.JSSrc().Get("checked").Bool()
-	off := "1"
-	if p.nudgeOn {
-		off = ""
-	}
-	setPreference(nudgeOff, off)
+	setFlag(nudgeOff, !p.nudgeOn)
 }
 
 func (p *settings) Render() goapp.UI {

@@ -1,0 +1,15 @@
+package app
+
+// On/off preferences are kept in localStorage as "1" or nothing.
+
+// flagOn reads an on/off preference.
+func flagOn(key string) bool { return preference(key) == "1" }
+
+// setFlag stores an on/off preference.
+func setFlag(key string, on bool) {
+	v := ""
+	if on {
+		v = "1"
+	}
+	setPreference(key, v)
+}
