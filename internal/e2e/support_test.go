@@ -98,9 +98,11 @@ func TestSupport(t *testing.T) {
 		}
 		typeText(t, b, "entry-text", "Some nights I just want to end it all")
 		act(t, b, chromedp.WaitVisible(tid("crisis-card")))
-		if !eval[bool](t, b, `!!document.querySelector('[data-testid="crisis-card"] a[href="tel:+447700900123"]')`) {
-			t.Error("the card does not offer the user's people")
-		}
+		// The card shows at once; the user's people are read when it first
+		// shows, so they join it a moment later.
+		waitFor(t, b, "the card to offer the user's people", func() bool {
+			return eval[bool](t, b, `!!document.querySelector('[data-testid="crisis-card"] a[href="tel:+447700900123"]')`)
+		})
 		b.screenshot(t, "phone-crisis-card")
 		tap(t, b, `[data-testid="entry-save"]`) // never blocks saving
 		waitFor(t, b, "the journal", func() bool { return eval[string](t, b, `location.pathname`) == "/journal" })
