@@ -8,7 +8,7 @@ SOURCES := $(shell find app cmd internal web -name '*.go' -not -path 'internal/e
 ASSETS  := $(shell find web -type f -not -name 'app.wasm*' -not -name '*.go')
 # The version is a hash of what the browser downloads, so installed apps
 # update exactly when the app changes.
-VERSION  = $(shell cat $(WASM) $(ASSETS) app/worker.js | sha256sum | cut -c1-12)
+VERSION  = $(shell cat $(WASM) $(ASSETS) app/worker.js app/appjs.go | sha256sum | cut -c1-12)
 
 .PHONY: build run test test-unit test-wasm test-e2e static bench clean deps
 

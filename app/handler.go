@@ -45,6 +45,7 @@ func Handler(version string, wasmSize int64) *goapp.Handler {
 		ThemeColor:            themeColor,
 		LoadingLabel:          "Opening Kindly… {progress}%",
 		Styles:                []string{"/web/kindly.css"},
+		Scripts:               []string{"/web/boot.js"}, // blocking, in <head>: before the first paint
 		CacheableResources:    cacheable,
 		Resources:             webDir{},
 		Version:               version,

@@ -21,17 +21,20 @@ var welcomes = []welcome{
 
 // onboarding shows the first-run screens at the top of Today, once. They
 // sit in the page rather than over it, so the calm path stays in reach.
+// The page shell the server renders has them (a first visit shows them
+// before the wasm has even arrived); once they are finished, web/boot.js
+// hides them there and OnMount takes them out.
 type onboarding struct {
 	goapp.Compo
 
-	show bool
+	done bool
 	step int
 }
 
-func (o *onboarding) OnMount(ctx goapp.Context) { o.show = !flagOn(onboardedPref) }
+func (o *onboarding) OnMount(ctx goapp.Context) { o.done = flagOn(onboardedPref) }
 
 func (o *onboarding) finish(goapp.Context, goapp.Event) {
-	o.show = false
+	o.done = true
 	setFlag(onboardedPref, true)
 }
 
@@ -45,7 +48,7 @@ func (o *onboarding) next(ctx goapp.Context, e goapp.Event) {
 }
 
 func (o *onboarding) Render() goapp.UI {
-	return slot(o.show, func() goapp.UI {
+	return slot(!o.done, func() goapp.UI {
 		w := welcomes[o.step]
 		last := o.step == len(welcomes)-1
 		label := "Next"

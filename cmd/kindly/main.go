@@ -24,6 +24,7 @@ import (
 	"github.com/kindly/kindly/app"
 	"github.com/kindly/kindly/internal/server"
 	"github.com/kindly/kindly/web"
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // version is stamped at build time (-ldflags "-X main.version=…"); without
@@ -60,15 +61,20 @@ func run(addr, static, precompress string, quiet bool, assets fs.FS) error {
 	}
 	app.Routes()
 	handler := app.Handler(version, wasm.Size())
+
+	files, err := generatedFiles(handler, assets)
+	if err != nil {
+		return err
+	}
 	if static != "" {
-		return writeStatic(static, handler, assets)
+		return writeStatic(static, handler, files, assets)
 	}
 
 	cfg := server.Config{
 		App:     handler,
 		Routed:  app.Serves,
 		Assets:  assets,
-		Files:   map[string]server.File{"/manifest.webmanifest": {ContentType: "application/manifest+json", Body: app.Manifest()}},
+		Files:   files,
 		Version: version,
 	}
 	if !quiet {
@@ -82,6 +88,24 @@ func run(addr, static, precompress string, quiet bool, assets fs.FS) error {
 	defer stop()
 	fmt.Fprintf(os.Stderr, "Kindly %s is ready on http://%s\n", version, l.Addr())
 	return server.Serve(ctx, l, server.New(cfg))
+}
+
+// generatedFiles are the files served in place of go-app's (Kindly's
+// manifest and app.js) or beside them (robots.txt at the root).
+func generatedFiles(h *goapp.Handler, assets fs.FS) (map[string]server.File, error) {
+	js, err := app.AppJS(h)
+	if err != nil {
+		return nil, err
+	}
+	robots, err := fs.ReadFile(assets, "robots.txt")
+	if err != nil {
+		return nil, err
+	}
+	return map[string]server.File{
+		"/manifest.webmanifest": {ContentType: "application/manifest+json", Body: app.Manifest()},
+		"/app.js":               {ContentType: "text/javascript; charset=utf-8", Body: js},
+		"/robots.txt":           {ContentType: "text/plain; charset=utf-8", Body: robots},
+	}, nil
 }
 
 // hashAssets returns a short hash of every embedded asset.

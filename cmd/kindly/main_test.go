@@ -23,7 +23,7 @@ func TestPortInUse(t *testing.T) {
 	}
 	defer l.Close()
 	addr := l.Addr().String()
-	err = run(addr, "", "", true, fstest.MapFS{"app.wasm": {Data: []byte("\x00asm")}})
+	err = run(addr, "", "", true, fstest.MapFS{"app.wasm": {Data: []byte("\x00asm")}, "robots.txt": {Data: []byte("")}})
 	if err == nil || !strings.Contains(err.Error(), addr) || strings.Contains(err.Error(), "\n") {
 		t.Fatalf("busy port: %v, want one line naming %s", err, addr)
 	}

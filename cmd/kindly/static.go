@@ -8,20 +8,22 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/kindly/kindly/app"
+	"github.com/kindly/kindly/internal/server"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // writeStatic writes a folder that any static host can serve with the same
-// offline behaviour: every page shell, go-app's scripts, Kindly's manifest,
-// the assets, and a 404.html shell so that first-visit deep links boot the
+// offline behaviour: every page shell, go-app's scripts, the generated
+// files (Kindly's manifest and app.js, robots.txt), the assets, and a 404.html shell so that first-visit deep links boot the
 // app on hosts that serve it for unknown paths.
-func writeStatic(dir string, h *goapp.Handler, assets fs.FS) error {
+func writeStatic(dir string, h *goapp.Handler, files map[string]server.File, assets fs.FS) error {
 	if err := goapp.GenerateStaticWebsite(dir, h); err != nil {
 		return fmt.Errorf("writing page shells: %w", err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, "manifest.webmanifest"), app.Manifest(), 0o644); err != nil {
-		return err
+	for name, f := range files {
+		if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(name)), f.Body, 0o644); err != nil {
+			return err
+		}
 	}
 	index, err := os.ReadFile(filepath.Join(dir, "index.html"))
 	if err != nil {

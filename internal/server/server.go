@@ -69,6 +69,9 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		defer func() { s.cfg.Log.Printf("%s %s %d %dB", r.Method, r.URL.Path, rw.status, rw.bytes) }()
 	}
 
+	w, r, finish := withGzip(w, r)
+	defer finish()
+
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		w.Header().Set("Allow", "GET, HEAD")
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
