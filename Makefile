@@ -10,7 +10,7 @@ ASSETS  := $(shell find web -type f -not -name 'app.wasm*' -not -name '*.go')
 # update exactly when the app changes.
 VERSION  = $(shell cat $(WASM) $(ASSETS) app/worker.js app/appjs.go | sha256sum | cut -c1-12)
 
-.PHONY: build run test test-unit test-wasm test-e2e static bench clean deps
+.PHONY: build run test test-unit test-wasm test-e2e static bench size audit clean deps
 
 build: $(BIN)
 
@@ -51,6 +51,13 @@ bench: build
 	PATH="$(CURDIR)/.ci/bin:$$PATH" GOOS=js GOARCH=wasm $(GO) test -run='^$$' -bench=. -benchtime=3x -exec="$(shell $(GO) env GOPATH)/bin/wasmbrowsertest" ./internal/vault | grep -E 'Benchmark|ok'
 	KINDLY_MEASURE=1 KINDLY_BIN=$(CURDIR)/$(BIN) $(GO) test -tags e2e -count=1 -timeout 15m -v -run '^TestBench$$' ./internal/e2e | grep -vE '^(=== RUN|=== PAUSE|=== CONT|Kindly )'
 	@ls -l $(WASM) $(WASM).gz $(WASM).br | awk '{print $$5, $$9}'
+
+# The same build as app.wasm, linked with its function names (without -s),
+# so the code can be attributed to packages.
+size: $(WASM).br
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-w' -o bin/app-names.wasm ./cmd/kindly
+	$(GO) run ./cmd/kindly -size-report bin/app-names.wasm
+	@ls -l $(WASM) $(WASM).gz $(WASM).br | awk '{printf "%-22s %10d bytes\n", $$9, $$5}'
 
 clean:
 	rm -rf bin dist artefacts $(WASM) $(WASM).br $(WASM).gz

@@ -6,6 +6,7 @@
 //	kindly [-addr 127.0.0.1:8000]    serve
 //	kindly -static DIR               write a folder any static host can serve
 //	kindly -precompress FILE         write FILE.br and FILE.gz (build step)
+//	kindly -size-report FILE         where a wasm binary's bytes go (make size)
 package main
 
 import (
@@ -23,6 +24,7 @@ import (
 
 	"github.com/kindly/kindly/app"
 	"github.com/kindly/kindly/internal/server"
+	"github.com/kindly/kindly/internal/wasmsize"
 	"github.com/kindly/kindly/web"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -37,7 +39,16 @@ func main() {
 	static := flag.String("static", "", "write a static site to this folder and exit")
 	precompress := flag.String("precompress", "", "write brotli and gzip variants of this file and exit")
 	quiet := flag.Bool("quiet", false, "do not log requests")
+	sizes := flag.String("size-report", "", "print where this wasm binary's bytes go and exit")
 	flag.Parse()
+
+	if *sizes != "" {
+		if err := sizeReport(*sizes); err != nil {
+			fmt.Fprintln(os.Stderr, "kindly:", err)
+			os.Exit(1)
+		}
+		return
+	}
 
 	if err := run(*addr, *static, *precompress, *quiet, web.FS()); err != nil {
 		fmt.Fprintln(os.Stderr, "kindly:", err)
@@ -88,6 +99,20 @@ func run(addr, static, precompress string, quiet bool, assets fs.FS) error {
 	defer stop()
 	fmt.Fprintf(os.Stderr, "Kindly %s is ready on http://%s\n", version, l.Addr())
 	return server.Serve(ctx, l, server.New(cfg))
+}
+
+// sizeReport prints the sections of a wasm binary and its code by package.
+func sizeReport(name string) error {
+	b, err := os.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	m, err := wasmsize.Parse(b)
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	m.Report(os.Stdout, 30)
+	return nil
 }
 
 // generatedFiles are the files served in place of go-app's (Kindly's
