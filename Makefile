@@ -52,6 +52,12 @@ bench: build
 	KINDLY_MEASURE=1 KINDLY_BIN=$(CURDIR)/$(BIN) $(GO) test -tags e2e -count=1 -timeout 15m -v -run '^TestBench$$' ./internal/e2e | grep -vE '^(=== RUN|=== PAUSE|=== CONT|Kindly )'
 	@ls -l $(WASM) $(WASM).gz $(WASM).br | awk '{print $$5, $$9}'
 
+# Lighthouse (mobile preset, median of 3) on /, /journal, /exercises and a
+# bare go-app page: a table and artefacts/audit.json, targets marked.
+audit: build
+	./.ci/deps audit
+	KINDLY_AUDIT=1 KINDLY_LIGHTHOUSE=$(CURDIR)/.ci/node/node_modules/.bin/lighthouse KINDLY_BIN=$(CURDIR)/$(BIN) $(GO) test -tags e2e -count=1 -timeout 20m -v -run '^TestAudit$$' ./internal/e2e | grep -vE '^(=== RUN|Kindly )'
+
 # The same build as app.wasm, linked with its function names (without -s),
 # so the code can be attributed to packages.
 size: $(WASM).br

@@ -157,6 +157,7 @@ func (p *journalPage) undo(_ goapp.Context, e goapp.Event) {
 
 func (p *journalPage) Render() goapp.UI {
 	return newShell("journal", "Journal",
+		goapp.P().Class("lead").Text("What you write here stays on this device. Look back when you feel ready; there is no wrong way to keep a journal."),
 		slot(p.deleted != "", func() goapp.UI {
 			return goapp.Div().Class("banner").Aria("live", "polite").Body(
 				goapp.P().Text("The entry is deleted."),
@@ -218,7 +219,7 @@ func (p *journalPage) list(total int) goapp.UI {
 		return list
 	case p.ix != nil && total == 0:
 		return list.Body(goapp.Section().Class("card empty").DataSet("testid", "journal-empty").Body(
-			goapp.P().Text("Nothing here yet, and that's fine. When you're ready, write a few lines about today: what happened, or how it felt. It stays on this device."),
+			goapp.P().Text("Nothing here yet, and that's fine. When you're ready, write a few lines about today: what happened, or how it felt."),
 		))
 	case p.ix != nil && p.page.Total == 0:
 		return list.Body(goapp.P().Class("empty").Text("Nothing matches. You might try fewer words, or another spelling."))

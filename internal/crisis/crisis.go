@@ -7,6 +7,7 @@ package crisis
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // Checked is when the numbers below were last verified against the
@@ -43,7 +44,10 @@ var Emergency = []Line{
 // signs are phrases of self-harm or suicidal intent, matched as whole
 // words in any case. Each was chosen to be clear on its own; idioms that
 // only look alike ("this deadline is killing me") are left out or excepted.
-var signs = regexp.MustCompile(`(?i)\b(` + strings.Join([]string{
+// The expressions are compiled on first use, not while the app starts.
+var signs = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(signsPattern) })
+
+var signsPattern = `(?i)\b(` + strings.Join([]string{
 	`kill(ing)? myself`,
 	`end(ing)? my (own )?life`,
 	`take my (own )?life`,
@@ -60,17 +64,22 @@ var signs = regexp.MustCompile(`(?i)\b(` + strings.Join([]string{
 	`cut(ting)? myself`,
 	`overdose`,
 	`can't go on`,
-}, "|") + `)\b`)
+}, "|") + `)\b`
 
 // except holds wordings that contain a sign but mean something else.
-var except = regexp.MustCompile(`(?i)\b(the end it all|suicide squad|want to die(t|ter)|ending my life insurance)\b`)
+var except = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(the end it all|suicide squad|want to die(t|ter)|ending my life insurance)\b`)
+})
 
 // Concerning reports whether text holds wording of self-harm or suicidal
 // intent. A false alarm costs a kind card the writer can wave away; a miss
 // costs more, so the list leans towards offering help.
 func Concerning(text string) bool {
-	for _, m := range signs.FindAllStringIndex(text, -1) {
-		if !except.MatchString(text[max(0, m[0]-8):min(len(text), m[1]+12)]) {
+	if text == "" {
+		return false
+	}
+	for _, m := range signs().FindAllStringIndex(text, -1) {
+		if !except().MatchString(text[max(0, m[0]-8):min(len(text), m[1]+12)]) {
 			return true
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -22,7 +23,7 @@ type Hint struct {
 
 type rule struct {
 	stem    string // in every match, lower case: a cheap test before the expression
-	re      *regexp.Regexp
+	re      func() *regexp.Regexp
 	note    string
 	suggest []string
 	// except holds idioms that only look absolute, matched on the words
@@ -43,9 +44,10 @@ var rules = []rule{
 	{"fail", word(`(?:i am|i'm|i’m) (?:such )?a failure`), "You failed at something. That's different from being a failure.", []string{"I failed at this", "this didn't go the way I hoped"}, nil},
 }
 
-// word matches pattern as whole words, in any case.
-func word(pattern string) *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\b` + pattern + `\b`)
+// word matches pattern as whole words, in any case. It is compiled on
+// first use: most rules are never needed, and none while the app starts.
+func word(pattern string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)\b` + pattern + `\b`) })
 }
 
 // softeners before a word make it a precise statement already.
@@ -63,7 +65,7 @@ func Find(text string) []Hint {
 		if !strings.Contains(lower, r.stem) {
 			continue // most text holds none of the words: skip the expression
 		}
-		for _, m := range r.re.FindAllStringIndex(text, -1) {
+		for _, m := range r.re().FindAllStringIndex(text, -1) {
 			if excepted(text, m[1], r.except) || softened(text[:m[0]]) || out != nil && overlaps(out, m) {
 				continue
 			}
