@@ -254,6 +254,17 @@ func (b *browser) open(t testing.TB, target string) time.Duration {
 	return b.waitReady(t, ctx, target)
 }
 
+// shell opens target as the page shell alone, before any wasm runs
+// (go-app's ?wasm=false), to see what the first paint shows.
+func (b *browser) shell(t testing.TB, target string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
+	defer cancel()
+	if err := chromedp.Do(ctx, chromedp.Navigate(target+"?wasm=false"), chromedp.WaitReady(chromedp.CSS("body"))); err != nil {
+		t.Fatalf("navigate %s: %v", target, err)
+	}
+}
+
 func (b *browser) waitReady(t testing.TB, ctx context.Context, what string) time.Duration {
 	t.Helper()
 	for {

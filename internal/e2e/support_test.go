@@ -17,7 +17,17 @@ import (
 func TestSupport(t *testing.T) {
 	base, b := installed(t)
 
+	welcomeShown := func() bool {
+		return eval[bool](t, b, `(() => { const w = document.querySelector('[data-testid="onboarding"]'); return !!w && getComputedStyle(w).display !== "none"; })()`)
+	}
+
 	t.Run("FirstRunOnce", func(t *testing.T) {
+		// The welcome is in the page shell, so a first visit shows it
+		// before the wasm has arrived.
+		b.shell(t, base+"/")
+		if !welcomeShown() || !strings.Contains(mainText(t, b), "Everything stays on this device") {
+			t.Error("the page shell of a first visit does not show the welcome")
+		}
 		b.open(t, base+"/")
 		for i := 1; i <= 3; i++ {
 			act(t, b, chromedp.WaitVisible(tid("onboarding")))
@@ -35,6 +45,10 @@ func TestSupport(t *testing.T) {
 		time.Sleep(300 * time.Millisecond)
 		if eval[bool](t, b, `!!document.querySelector('[data-testid="onboarding"]')`) {
 			t.Error("the first-run screens came back after being closed")
+		}
+		b.shell(t, base+"/")
+		if welcomeShown() {
+			t.Error("once closed, the welcome still shows in the page shell before the wasm starts")
 		}
 	})
 
@@ -55,6 +69,14 @@ func TestSupport(t *testing.T) {
 			t.Errorf("background %s, want the dark theme's", bg)
 		}
 		b.screenshot(t, "phone-today-dark-larger")
+		// web/boot.js applies them before the first paint, wasm or not.
+		b.shell(t, base+"/journal")
+		if got := eval[string](t, b, `JSON.stringify(document.documentElement.dataset)`); got != `{"theme":"dark","text":"larger","motion":"reduce"}` {
+			t.Errorf("before the wasm runs, the root carries %s", got)
+		}
+		if bg := eval[string](t, b, `getComputedStyle(document.body).backgroundColor`); bg != "rgb(23, 20, 29)" {
+			t.Errorf("before the wasm runs, the background is %s, not the dark theme's", bg)
+		}
 		b.open(t, base+"/settings")
 		for id, v := range map[string]string{"pref-theme": "system", "pref-text": "", "pref-motion": "system"} {
 			eval[bool](t, b, `(() => { const el = document.getElementById(`+quote(id)+`); el.value = `+quote(v)+`; el.dispatchEvent(new Event("change", {bubbles: true})); return true; })()`)
