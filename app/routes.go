@@ -1,7 +1,7 @@
 package app
 
 import (
-	"regexp"
+	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -11,11 +11,29 @@ import (
 var Paths = []string{"/", "/exercises", "/mantras", "/journal", "/insights", "/settings", "/support"}
 
 // Pages with an id in their address. Offline, they open from the cached
-// shell of "/" and route in the browser.
-var (
-	exercisePath = regexp.MustCompile(`^/exercises/[a-z0-9-]{1,64}$`)
-	entryPath    = regexp.MustCompile(`^/journal/[A-Za-z0-9-]{1,64}$`)
+// shell of "/" and route in the browser. go-app routes them by these
+// patterns; idPath checks them on the server. A bounded repetition such as
+// {1,64} would compile to 64 copies, on the wasm's start-up path.
+const (
+	exercisePattern = `^/exercises/[a-z0-9-]+$`
+	entryPattern    = `^/journal/[A-Za-z0-9-]+$`
+	maxID           = 64
 )
+
+// idPath reports whether path is prefix followed by an id of at most maxID
+// letters, digits and dashes (lower-case letters only, unless upper).
+func idPath(path, prefix string, upper bool) bool {
+	id, ok := strings.CutPrefix(path, prefix)
+	if !ok || id == "" || len(id) > maxID {
+		return false
+	}
+	for _, c := range id {
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-' || upper && 'A' <= c && c <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
 
 // generated are the files go-app's handler writes itself.
 var generated = map[string]bool{"/app.js": true, "/app-worker.js": true, "/wasm_exec.js": true, "/app.css": true}
@@ -25,10 +43,10 @@ var generated = map[string]bool{"/app.js": true, "/app-worker.js": true, "/wasm_
 func Routes() {
 	goapp.Route("/", func() goapp.Composer { return &today{} })
 	goapp.Route("/exercises", func() goapp.Composer { return &exercises{} })
-	goapp.RouteWithRegexp(exercisePath.String(), func() goapp.Composer { return &exercisePage{} })
+	goapp.RouteWithRegexp(exercisePattern, func() goapp.Composer { return &exercisePage{} })
 	goapp.Route("/mantras", func() goapp.Composer { return &mantras{} })
 	goapp.Route("/journal", func() goapp.Composer { return &journalPage{} })
-	goapp.RouteWithRegexp(entryPath.String(), func() goapp.Composer { return &entry{} })
+	goapp.RouteWithRegexp(entryPattern, func() goapp.Composer { return &entry{} })
 	goapp.Route("/insights", func() goapp.Composer { return &insights{} })
 	goapp.Route("/settings", func() goapp.Composer { return &settings{} })
 	goapp.Route("/support", func() goapp.Composer { return &support{} })
@@ -43,7 +61,7 @@ func IsPage(path string) bool {
 			return true
 		}
 	}
-	return exercisePath.MatchString(path) || entryPath.MatchString(path)
+	return idPath(path, "/exercises/", false) || idPath(path, "/journal/", true)
 }
 
 // Serves reports whether go-app's handler answers path with a page or one of

@@ -3,8 +3,6 @@
 package main
 
 import (
-	"time"
-
 	"github.com/kindly/kindly/app"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -15,9 +13,9 @@ func main() {
 	app.Routes()
 	app.ApplyPreferences()
 	go app.WatchForUpdates()
-	// Sleeping hands the main thread back to the browser between the Go
-	// runtime's start and the first render: two shorter tasks instead of
-	// one long one, so a slow phone can paint and take a tap in between.
-	time.Sleep(time.Millisecond)
+	// Two shorter tasks instead of one long one between the Go runtime's
+	// start and the first render, so a slow phone can paint and take a tap
+	// in between.
+	app.Yield()
 	goapp.RunWhenOnBrowser()
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -22,7 +23,7 @@ const schema = 1
 // Errors of the user's mantras.
 var (
 	ErrEmpty    = errors.New("a mantra needs a few words")
-	ErrTooLong  = fmt.Errorf("a mantra can be up to %d characters", MaxLen)
+	ErrTooLong  = errors.New("a mantra can be up to " + strconv.Itoa(MaxLen) + " characters") // not fmt: it runs while the app starts
 	ErrInvalid  = errors.New("invalid mantra")
 	ErrNotFound = errors.New("no such mantra")
 )
