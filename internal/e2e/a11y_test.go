@@ -12,6 +12,7 @@ import (
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 // axePath is axe-core as .ci/deps installs it from the npm registry.
@@ -85,4 +86,91 @@ func must[T any](v T, err error) T {
 		panic(err)
 	}
 	return v
+}
+
+// controlsJS lists the page's visible controls, as [key, width, height,
+// inline], one per radio group: a radio or checkbox is measured by its
+// label, and a link inside running text is marked inline (WCAG exempts
+// those from target sizes).
+const controlsJS = `(() => {
+  const out = [], groups = new Set();
+  for (const el of document.querySelectorAll('a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])')) {
+    if (el.disabled || el.closest('[hidden], [inert]') || !el.getClientRects().length || getComputedStyle(el).visibility === "hidden") continue;
+    if (el.matches('#app-wasm-loader *')) continue;
+    let box = el, key = el.dataset.testid || el.id || el.getAttribute("href") || el.getAttribute("aria-label") || (el.textContent || "").trim().slice(0, 30) || el.tagName;
+    if (el.type === "radio" || el.type === "checkbox") {
+      if (el.type === "radio") {
+        key = "radio group " + el.name;
+        el.dataset.a11yKey = key; // Tab stops at one radio of a group
+        if (groups.has(el.name)) continue;
+        groups.add(el.name);
+      }
+      box = el.closest("label") || el;
+    }
+    const r = box.getBoundingClientRect();
+    const p = el.parentElement;
+    const inline = el.tagName === "A" && getComputedStyle(el).display === "inline" && !!p && (p.textContent || "").trim() !== (el.textContent || "").trim();
+    el.dataset.a11yKey = key;
+    out.push([key, Math.round(r.width), Math.round(r.height), inline]);
+  }
+  return JSON.stringify(out);
+})()`
+
+// TestTargetsAndFocus checks, on every route of a journal with entries,
+// what axe-core does not: every control is at least 44 × 44 px (inline
+// links aside), Tab reaches every one of them, and each shows a focus ring
+// of at least 2 px when it does.
+func TestTargetsAndFocus(t *testing.T) {
+	srv := startServer(t, binary(t), freeAddr(t))
+	defer srv.stop(t)
+	b := newBrowser(t, t.TempDir())
+	defer b.close()
+	importBackup(t, b, srv.url(""), backupFile(t, seedJournal(time.Now())))
+	for _, r := range routes {
+		b.open(t, srv.url(r))
+		time.Sleep(300 * time.Millisecond) // let data arrive and the page settle
+		var controls [][]any
+		if err := json.Unmarshal([]byte(eval[string](t, b, controlsJS)), &controls); err != nil {
+			t.Fatal(err)
+		}
+		if len(controls) < 5 {
+			t.Fatalf("%s: only %d controls found: the query is wrong", r, len(controls))
+		}
+		unreached := map[string]bool{}
+		for _, c := range controls {
+			key, w, h, inline := c[0].(string), c[1].(float64), c[2].(float64), c[3].(bool)
+			unreached[key] = true
+			if !inline && (w < 44 || h < 44) {
+				t.Errorf("%s: %q is %v × %v px, under 44 × 44", r, key, w, h)
+			}
+		}
+		eval[bool](t, b, `(() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); return true; })()`)
+		for range 3 * len(controls) {
+			press(t, b, kb.Tab)
+			var got []any
+			if err := json.Unmarshal([]byte(eval[string](t, b, `(() => {
+  const a = document.activeElement;
+  if (!a || a === document.body) return "[\"\", 0]";
+  const s = getComputedStyle(a);
+  const ring = s.outlineStyle !== "none" ? parseFloat(s.outlineWidth) : 0;
+  return JSON.stringify([a.dataset.a11yKey || ("unlisted " + a.tagName + " " + (a.dataset.testid || a.id)), ring]);
+})()`)), &got); err != nil {
+				t.Fatal(err)
+			}
+			key, ring := got[0].(string), got[1].(float64)
+			if key == "" {
+				continue
+			}
+			if ring < 2 {
+				t.Errorf("%s: %q has focus but no visible ring (outline %v px)", r, key, ring)
+			}
+			delete(unreached, key)
+			if len(unreached) == 0 {
+				break
+			}
+		}
+		for key := range unreached {
+			t.Errorf("%s: Tab never reaches %q", r, key)
+		}
+	}
 }
