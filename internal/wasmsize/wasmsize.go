@@ -8,7 +8,6 @@ package wasmsize
 import (
 	"errors"
 	"fmt"
-	"io"
 	"regexp"
 	"sort"
 	"strings"
@@ -57,59 +56,6 @@ type Package struct {
 	Path  string
 	Size  int
 	Funcs int
-}
-
-type reader struct {
-	b   []byte
-	off int
-}
-
-func (r *reader) fail(err error, what string) error {
-	return fmt.Errorf("wasmsize: %w: %s at byte %d", err, what, r.off)
-}
-
-func (r *reader) byte(what string) (byte, error) {
-	if r.off >= len(r.b) {
-		return 0, r.fail(ErrTruncated, what)
-	}
-	r.off++
-	return r.b[r.off-1], nil
-}
-
-// uleb reads an unsigned LEB128 number of at most 32 bits.
-func (r *reader) uleb(what string) (int, error) {
-	var v uint64
-	for shift := 0; shift < 35; shift += 7 {
-		c, err := r.byte(what)
-		if err != nil {
-			return 0, err
-		}
-		v |= uint64(c&0x7f) << shift
-		if c < 0x80 {
-			if v > 1<<31 {
-				return 0, r.fail(ErrMalformed, what+" too large")
-			}
-			return int(v), nil
-		}
-	}
-	return 0, r.fail(ErrMalformed, what+" too long")
-}
-
-func (r *reader) bytes(n int, what string) ([]byte, error) {
-	if n < 0 || n > len(r.b)-r.off {
-		return nil, r.fail(ErrTruncated, what)
-	}
-	r.off += n
-	return r.b[r.off-n : r.off], nil
-}
-
-func (r *reader) name(what string) (string, error) {
-	n, err := r.uleb(what)
-	if err != nil {
-		return "", err
-	}
-	b, err := r.bytes(n, what)
-	return string(b), err
 }
 
 // Parse reads a WebAssembly binary.
@@ -322,46 +268,4 @@ func (m *Module) Packages() []Package {
 		return out[i].Path < out[j].Path
 	})
 	return out
-}
-
-// Report writes the sections and the top packages of m as a table. With
-// no name section, it says how to get one.
-func (m *Module) Report(w io.Writer, top int) {
-	total := 8
-	for _, s := range m.Sections {
-		total += s.Size
-	}
-	fmt.Fprintf(w, "%-44s %10s %6s\n", "section", "bytes", "share")
-	for _, s := range m.Sections {
-		fmt.Fprintf(w, "%-44s %10d %5.1f%%\n", s.Name, s.Size, percent(s.Size, total))
-	}
-	fmt.Fprintf(w, "%-44s %10d\n\n", "whole binary", total)
-	pkgs := m.Packages()
-	if len(pkgs) == 1 && pkgs[0].Path == "(other)" {
-		fmt.Fprintln(w, "no function names: link without -s to see the code by package")
-		return
-	}
-	codeSize := 0
-	for _, p := range pkgs {
-		codeSize += p.Size
-	}
-	fmt.Fprintf(w, "%-44s %10s %6s %6s\n", "package (code section)", "bytes", "share", "funcs")
-	for i, p := range pkgs {
-		if i == top {
-			rest, funcs := 0, 0
-			for _, q := range pkgs[i:] {
-				rest, funcs = rest+q.Size, funcs+q.Funcs
-			}
-			fmt.Fprintf(w, "%-44s %10d %5.1f%% %6d\n", fmt.Sprintf("%d more packages", len(pkgs)-i), rest, percent(rest, codeSize), funcs)
-			break
-		}
-		fmt.Fprintf(w, "%-44s %10d %5.1f%% %6d\n", p.Path, p.Size, percent(p.Size, codeSize), p.Funcs)
-	}
-}
-
-func percent(n, of int) float64 {
-	if of == 0 {
-		return 0
-	}
-	return float64(n) * 100 / float64(of)
 }

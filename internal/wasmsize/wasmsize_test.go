@@ -117,11 +117,11 @@ func TestPackageOf(t *testing.T) {
 	for _, c := range []struct{ sym, want string }{
 		{"runtime.main", "runtime"},
 		{"github.com/kindly/kindly/app.(*today).Render", "github.com/kindly/kindly/app"},
-		{"github.com/maxence-charriere/go-app/v10/pkg/app.(*engineX).Start", "github.com/maxence-charriere/go-app/v10/pkg/app"},
+		{"github.com/example/ui/v10/pkg/ui.(*engine).Start", "github.com/example/ui/v10/pkg/ui"},
 		{"slices.Sort[go.shape.int]", "slices"},
 		{"encoding/json.(*decodeState).value", "encoding/json"},
 		{"gopkg.in/yaml.v3.Unmarshal", "gopkg.in/yaml"}, // a dot in the last element cannot be told apart
-		{"github.com_maxence_charriere_go_app_v10_pkg_app.__engineX_.Start", "github.com_maxence_charriere_go_app_v10_pkg_app"},
+		{"github.com_example_ui_v10_pkg_ui.__engine_.Start", "github.com_example_ui_v10_pkg_ui"},
 		{"golang.org_x_crypto_argon2.IDKey", "golang.org_x_crypto_argon2"},
 		{"encoding_json.__decodeState_.value", "encoding_json"},
 		{"unique.clone_go.shape.struct___net_netip.isV6_bool", "unique"},
