@@ -14,8 +14,9 @@ import (
 
 // writeStatic writes a folder that any static host can serve with the same
 // offline behaviour: every page shell, go-app's scripts, the generated
-// files (Kindly's manifest and app.js, robots.txt), the assets, and a 404.html shell so that first-visit deep links boot the
-// app on hosts that serve it for unknown paths.
+// files (Kindly's manifest and app.js, robots.txt), the assets, and a
+// 404.html shell so that first-visit deep links boot the app on hosts that
+// serve it for unknown paths.
 func writeStatic(dir string, h *goapp.Handler, files map[string]server.File, assets fs.FS) error {
 	if err := goapp.GenerateStaticWebsite(dir, h); err != nil {
 		return fmt.Errorf("writing page shells: %w", err)
