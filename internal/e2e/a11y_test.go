@@ -128,10 +128,18 @@ func TestTargetsAndFocus(t *testing.T) {
 	importBackup(t, b, srv.url(""), backupFile(t, seedJournal(time.Now())))
 	for _, r := range routes {
 		b.open(t, srv.url(r))
-		time.Sleep(300 * time.Millisecond) // let data arrive and the page settle
+		// Data arrives after ready: take the controls once two looks agree.
 		var controls [][]any
-		if err := json.Unmarshal([]byte(eval[string](t, b, controlsJS)), &controls); err != nil {
-			t.Fatal(err)
+		for prev, tries := "", 0; ; tries++ {
+			time.Sleep(200 * time.Millisecond)
+			now := eval[string](t, b, controlsJS)
+			if now == prev || tries == 15 {
+				if err := json.Unmarshal([]byte(now), &controls); err != nil {
+					t.Fatal(err)
+				}
+				break
+			}
+			prev = now
 		}
 		if len(controls) < 5 {
 			t.Fatalf("%s: only %d controls found: the query is wrong", r, len(controls))
