@@ -182,3 +182,35 @@ func TestTargetsAndFocus(t *testing.T) {
 		}
 	}
 }
+
+// TestReducedMotion wants no running animation on any route, breathing
+// included, when the system asks for reduced motion, and checks that the
+// breathing circle does move otherwise (so the check can fail).
+func TestReducedMotion(t *testing.T) {
+	srv := startServer(t, binary(t), freeAddr(t))
+	defer srv.stop(t)
+	b := newBrowser(t, t.TempDir())
+	defer b.close()
+	motion := func(v string) {
+		if _, err := chromedp.Call(b.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+			Features: []*emulation.MediaFeature{{Name: "prefers-reduced-motion", Value: v}},
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const running = `document.getAnimations().filter((a) => a.playState === "running").map((a) => (a.effect && a.effect.target && (a.effect.target.className || a.effect.target.tagName)) + " " + (a.animationName || a.transitionProperty || "")).join(", ")`
+	b.open(t, srv.url("/?calm=breathe"))
+	act(t, b, chromedp.WaitVisible(chromedp.CSS(`.breathe-circle`)))
+	if eval[string](t, b, running) == "" {
+		t.Fatal("the breathing circle does not move even without reduced motion: the check below would prove nothing")
+	}
+	motion("reduce")
+	defer motion("")
+	for _, r := range append([]string{"/?calm=breathe", "/exercises/breathing"}, routes...) {
+		b.open(t, srv.url(r))
+		time.Sleep(300 * time.Millisecond) // let the page settle
+		if got := eval[string](t, b, running); got != "" {
+			t.Errorf("%s, reduced motion: still running: %s", r, got)
+		}
+	}
+}
