@@ -39,13 +39,7 @@ func TestAccessibility(t *testing.T) {
 	defer srv.stop(t)
 	b := newBrowser(t, t.TempDir())
 	defer b.close()
-	scheme := func(v string) {
-		if _, err := chromedp.Call(b.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
-			Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: v}},
-		}); err != nil {
-			t.Fatal(err)
-		}
-	}
+	scheme := func(v string) { emulateMedia(t, b, "prefers-color-scheme", v) }
 	defer scheme("")
 	// Pages with something in them: the seeded journal of the insights test.
 	importBackup(t, b, srv.url(""), backupFile(t, seedJournal(time.Now())))
@@ -78,6 +72,17 @@ func TestAccessibility(t *testing.T) {
 				t.Errorf("%s %s: %s (%s): %s at %s", mode, r, v.ID, v.Impact, v.Help, strings.Join(where, ", "))
 			}
 		}
+	}
+}
+
+// emulateMedia makes the page see a media feature (prefers-color-scheme,
+// prefers-reduced-motion…) as value; "" goes back to the system's.
+func emulateMedia(t *testing.T, b *browser, feature, value string) {
+	t.Helper()
+	if _, err := chromedp.Call(b.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+		Features: []*emulation.MediaFeature{{Name: feature, Value: value}},
+	}); err != nil {
+		t.Fatal(err)
 	}
 }
 
@@ -191,13 +196,7 @@ func TestReducedMotion(t *testing.T) {
 	defer srv.stop(t)
 	b := newBrowser(t, t.TempDir())
 	defer b.close()
-	motion := func(v string) {
-		if _, err := chromedp.Call(b.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
-			Features: []*emulation.MediaFeature{{Name: "prefers-reduced-motion", Value: v}},
-		}); err != nil {
-			t.Fatal(err)
-		}
-	}
+	motion := func(v string) { emulateMedia(t, b, "prefers-reduced-motion", v) }
 	const running = `document.getAnimations().filter((a) => a.playState === "running").map((a) => (a.effect && a.effect.target && (a.effect.target.className || a.effect.target.tagName)) + " " + (a.animationName || a.transitionProperty || "")).join(", ")`
 	b.open(t, srv.url("/?calm=breathe"))
 	act(t, b, chromedp.WaitVisible(chromedp.CSS(`.breathe-circle`)))

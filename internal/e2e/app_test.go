@@ -14,7 +14,6 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
-	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
@@ -135,16 +134,8 @@ func TestKindly(t *testing.T) {
 		bg := `getComputedStyle(document.body).backgroundColor`
 		b.open(t, srv.url("/"))
 		light := eval[string](t, b, bg)
-		setScheme := func(v string) {
-			_, err := chromedp.Call(b.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
-				Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: v}},
-			})
-			if err != nil {
-				t.Fatal(err)
-			}
-		}
-		setScheme("dark")
-		defer setScheme("")
+		emulateMedia(t, b, "prefers-color-scheme", "dark")
+		defer emulateMedia(t, b, "prefers-color-scheme", "")
 		dark := eval[string](t, b, bg)
 		if dark == light {
 			t.Errorf("dark scheme keeps the light background %s", light)
