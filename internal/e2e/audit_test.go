@@ -23,8 +23,7 @@ var auditTargets = []struct {
 // The metrics behind the performance score, shown beside it.
 var auditMetrics = []string{"first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"}
 
-// lighthouse runs Lighthouse once on url (mobile preset, a fresh Chromium
-// profile each run) and returns its report.
+// lighthouseReport is the part of Lighthouse's JSON report the audit reads.
 type lighthouseReport struct {
 	Categories map[string]struct {
 		Score float64 `json:"score"`
@@ -32,11 +31,12 @@ type lighthouseReport struct {
 	Audits map[string]struct {
 		Score        *float64 `json:"score"`
 		NumericValue float64  `json:"numericValue"`
-		Title        string   `json:"title"`
 		Mode         string   `json:"scoreDisplayMode"`
 	} `json:"audits"`
 }
 
+// lighthouse runs Lighthouse once on url (mobile preset, a fresh Chromium
+// profile each run) and returns its report.
 func lighthouse(t *testing.T, bin, url string) lighthouseReport {
 	t.Helper()
 	out := filepath.Join(t.TempDir(), "report.json")
@@ -89,11 +89,11 @@ func TestAudit(t *testing.T) {
 	}
 
 	type row struct {
-		Page    string             `json:"page"`
-		Scores  map[string]float64 `json:"scores"`  // medians, 0 to 100
-		Metrics map[string]float64 `json:"metrics"` // medians, ms (CLS unitless)
-		Failing []string           `json:"failing"` // audits below full marks in any run
-		Runs    []map[string]float64
+		Page    string               `json:"page"`
+		Scores  map[string]float64   `json:"scores"`  // medians, 0 to 100
+		Metrics map[string]float64   `json:"metrics"` // medians, ms (CLS unitless)
+		Failing []string             `json:"failing"` // audits below full marks in any run
+		Runs    []map[string]float64 `json:"runs"`    // each run's scores
 	}
 	var rows []row
 	var table strings.Builder

@@ -56,3 +56,18 @@ func (r *reader) name(what string) (string, error) {
 	b, err := r.bytes(n, what)
 	return string(b), err
 }
+
+// section reads a section or subsection: an id byte, a size, and that many
+// bytes, returned as a reader of their own.
+func (r *reader) section(what string) (byte, *reader, error) {
+	id, err := r.byte(what + " id")
+	if err != nil {
+		return 0, nil, err
+	}
+	n, err := r.uleb(what + " size")
+	if err != nil {
+		return 0, nil, err
+	}
+	body, err := r.bytes(n, what+" body")
+	return id, &reader{b: body}, err
+}

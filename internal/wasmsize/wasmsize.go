@@ -20,12 +20,11 @@ var (
 	ErrMalformed = errors.New("malformed")
 )
 
-// Section ids of the WebAssembly binary format.
+// Section ids of the WebAssembly binary format that Parse reads into.
 const (
 	custom = 0
 	imprt  = 2
 	code   = 10
-	data   = 11
 )
 
 var sectionNames = map[byte]string{
@@ -68,17 +67,11 @@ func Parse(b []byte) (*Module, error) {
 	var names map[int]string
 	r := &reader{b: b, off: 8}
 	for r.off < len(b) {
-		id, _ := r.byte("section id")
-		n, err := r.uleb("section size")
+		id, sr, err := r.section("section")
 		if err != nil {
 			return nil, err
 		}
-		body, err := r.bytes(n, "section body")
-		if err != nil {
-			return nil, err
-		}
-		sr := &reader{b: body}
-		sec := Section{Name: sectionNames[id], Size: n}
+		sec := Section{Name: sectionNames[id], Size: len(sr.b)}
 		if sec.Name == "" {
 			return nil, r.fail(ErrMalformed, fmt.Sprintf("unknown section id %d", id))
 		}
@@ -186,19 +179,13 @@ func bodies(r *reader) ([]Func, error) {
 func funcNames(r *reader) (map[int]string, error) {
 	names := map[int]string{}
 	for r.off < len(r.b) {
-		id, _ := r.byte("name subsection id")
-		n, err := r.uleb("name subsection size")
-		if err != nil {
-			return nil, err
-		}
-		body, err := r.bytes(n, "name subsection")
+		id, sr, err := r.section("name subsection")
 		if err != nil {
 			return nil, err
 		}
 		if id != 1 {
 			continue
 		}
-		sr := &reader{b: body}
 		count, err := sr.uleb("name count")
 		if err != nil {
 			return nil, err
