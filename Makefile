@@ -36,12 +36,12 @@ test: deps build test-unit test-wasm test-e2e
 
 test-unit:
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./app ./cmd/...
+	GOOS=js GOARCH=wasm $(GO) vet ./app/... ./cmd/...
 	$(GO) test ./...
 
 # wasmbrowsertest finds "chromium" in PATH; .ci/bin/chromium adds the flags.
 test-wasm:
-	PATH="$(CURDIR)/.ci/bin:$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 -timeout 5m -exec="$(shell $(GO) env GOPATH)/bin/wasmbrowsertest" ./app ./internal/vault
+	PATH="$(CURDIR)/.ci/bin:$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 -timeout 5m -exec="$(shell $(GO) env GOPATH)/bin/wasmbrowsertest" ./app/browser ./internal/vault
 
 test-e2e: build
 	KINDLY_BIN=$(CURDIR)/$(BIN) $(GO) test -tags e2e -count=1 -timeout 10m ./internal/e2e

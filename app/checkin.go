@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/kindly/kindly/app/browser"
 	"github.com/kindly/kindly/internal/exercise"
 	"github.com/kindly/kindly/internal/journal"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -52,7 +53,7 @@ func (c *checkin) OnUpdate(ctx goapp.Context) { c.focus(ctx) }
 func (c *checkin) focus(ctx goapp.Context) {
 	if c.Focus && !c.focused {
 		c.focused = true
-		ctx.Defer(func(goapp.Context) { focus("checkin-heading") })
+		ctx.Defer(func(goapp.Context) { browser.Focus("checkin-heading") })
 	}
 }
 
@@ -107,7 +108,7 @@ func (c *checkin) onSave(goapp.Context, goapp.Event) {
 			}
 			c.mood, c.words, c.progress, c.next, c.again, c.thanked = nil, "", "", "", false, true
 			for _, id := range []string{"checkin-words", "checkin-progress", "checkin-next"} {
-				setValue(id, "")
+				browser.SetValue(id, "")
 			}
 			changed()
 			ctx.NewAction(journalChanged)

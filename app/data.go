@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/kindly/kindly/app/browser"
 	"github.com/kindly/kindly/internal/backup"
 	"github.com/kindly/kindly/internal/mantra"
 	"github.com/kindly/kindly/internal/people"
@@ -41,7 +42,7 @@ type dataControls struct {
 func (c *dataControls) OnMount(ctx goapp.Context) {
 	c.ctx = ctx
 	reloadOnUnlock(ctx, c.refresh)
-	c.canShare = canShareFiles()
+	c.canShare = browser.CanShareFiles()
 	c.refresh(ctx)
 }
 
@@ -105,9 +106,9 @@ func (c *dataControls) export(ctx goapp.Context, markdown, share bool) {
 		if err == nil {
 			if name, mime, data, err = exportFile(s, markdown, now); err == nil {
 				if share {
-					err = shareFile(name, mime, data)
+					err = browser.ShareFile(name, mime, data)
 				} else {
-					err = saveFile(name, mime, data)
+					err = browser.SaveFile(name, mime, data)
 				}
 				if err == nil && !markdown {
 					err = backup.MarkExported(context.Background(), s, now)
@@ -132,12 +133,12 @@ func (c *dataControls) importFile(_ goapp.Context, e goapp.Event) {
 	ctx := c.ctx
 	c.busy, c.err, c.result, c.pending = true, nil, "", nil
 	ctx.Async(func() {
-		data, name, err := readChosenFile("import-file")
+		data, name, err := browser.ReadChosenFile("import-file")
 		if err == nil && backup.IsEncrypted(data) {
 			ctx.Dispatch(func(goapp.Context) {
 				c.busy, c.pending, c.pendName = false, data, name
-				setValue("import-file", "")
-				ctx.Defer(func(goapp.Context) { focus("import-pass") })
+				browser.SetValue("import-file", "")
+				ctx.Defer(func(goapp.Context) { browser.Focus("import-pass") })
 			})
 			return
 		}
@@ -172,12 +173,12 @@ func (c *dataControls) importData(name string, data []byte, err error) {
 	}
 	ctx.Dispatch(func(ctx goapp.Context) {
 		c.busy, c.err = false, err
-		setValue("import-file", "")
+		browser.SetValue("import-file", "")
 		if errors.Is(err, vault.ErrWrongPassphrase) {
 			return // the passphrase field stays for another try
 		}
 		c.pending, c.importPass = nil, ""
-		setValue("import-pass", "")
+		browser.SetValue("import-pass", "")
 		if err == nil {
 			changed()
 			c.result = fmt.Sprintf("Imported %s: %s new, %s updated, %s already here.", name,
@@ -210,7 +211,7 @@ func (c *dataControls) wipe(_ goapp.Context, e goapp.Event) {
 		ctx.Dispatch(func(ctx goapp.Context) {
 			c.busy, c.err = false, err
 			if err == nil {
-				clearPreferences()
+				browser.ClearPreferences()
 				changed()
 				ctx.Navigate("/")
 			}

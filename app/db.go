@@ -6,6 +6,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/kindly/kindly/app/browser"
 	"github.com/kindly/kindly/internal/journal"
 	"github.com/kindly/kindly/internal/store"
 	"github.com/kindly/kindly/internal/vault"
@@ -32,15 +33,18 @@ type database struct {
 // ctx.Async, never from Render.
 func (d *database) open() (store.Store, error) {
 	d.once.Do(func() {
-		d.raw, d.err = openBrowserStore(context.Background())
+		d.raw, d.err = browser.OpenStore(context.Background())
 		if d.err == nil {
 			d.readHeader(false)
 		}
-		onChange(func() { // another tab wrote, while no page listens
+		browser.OnChange(func() { // another tab wrote, while no page listens
 			loaded.invalidate()
 			go d.readHeader(true) // it may have turned the lock on or off
 		})
-		watchActivity()
+		browser.WatchActivity(touch, setHidden, func() {
+			autoLock(time.Now())
+			remindWhileOpen(time.Now())
+		})
 	})
 	if d.err != nil {
 		return nil, d.err
@@ -81,12 +85,8 @@ func (d *database) readHeader(notify bool) {
 // journalOf is the journal service on s, with the browser's clock and a
 // pause that lets the page paint during long loads.
 func journalOf(s store.Store) journal.Journal {
-	return journal.Journal{Store: s, Now: time.Now, Pause: breathe}
+	return journal.Journal{Store: s, Now: time.Now, Pause: browser.Breathe}
 }
-
-// breathe yields to the browser's event loop: in wasm a goroutine that
-// never blocks keeps the page from painting.
-func breathe() { time.Sleep(time.Millisecond) }
 
 // loaded is the whole journal as last read, shared by the pages that need
 // all of it (Today's revisits and older wins, the journal's search, the
@@ -162,13 +162,13 @@ func (c *journalCache) forget() {
 // other tabs are told.
 func changed() {
 	loaded.invalidate()
-	announceChange()
+	browser.AnnounceChange()
 }
 
 // onOtherTab calls f when another tab writes, after marking the shared
 // journal stale, so that what f reloads is fresh.
 func onOtherTab(f func()) (stop func()) {
-	return onChange(func() {
+	return browser.OnChange(func() {
 		loaded.invalidate()
 		f()
 	})

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"github.com/kindly/kindly/app/browser"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -20,6 +21,24 @@ var displayPrefs = []displayPref{
 	{datesPref, "", "Dates", "pref-dates", []option{{"Like my language", ""}, {"22 November", "day-month"}, {"November 22", "month-day"}}},
 }
 
+// ApplyPreferences puts the display preferences (theme, text size, motion)
+// on the root element, where the stylesheet reads them, and sets how dates
+// are written and weeks counted. The wasm entry calls it before the first
+// render; Settings calls it on every change.
+func ApplyPreferences() {
+	local = localeFor(browser.Language(), browser.Preference(datesPref), browser.Preference(weekStartPref))
+	for _, p := range displayPrefs {
+		if p.attr == "" {
+			continue
+		}
+		v := browser.Preference(p.key)
+		if v == "system" {
+			v = ""
+		}
+		browser.SetRootData(p.attr, v)
+	}
+}
+
 // display is the Settings card of display preferences: theme, text size,
 // motion, and the breathing guide's vibration.
 type display struct {
@@ -33,16 +52,16 @@ type display struct {
 func (c *display) OnMount(ctx goapp.Context) {
 	c.values = map[string]string{}
 	for _, p := range displayPrefs {
-		c.values[p.key] = preference(p.key)
+		c.values[p.key] = browser.Preference(p.key)
 	}
-	c.vibrateOn, c.vibrates = flagOn(vibratePref), canVibrate()
+	c.vibrateOn, c.vibrates = flagOn(vibratePref), browser.CanVibrate()
 }
 
 func (c *display) onChoose(key string) goapp.EventHandler {
 	return func(ctx goapp.Context, e goapp.Event) {
 		v := ctx.JSSrc().Get("value").String()
 		c.values[key] = v
-		setPreference(key, v)
+		browser.SetPreference(key, v)
 		ApplyPreferences()
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/kindly/kindly/app/browser"
 	"github.com/kindly/kindly/internal/draft"
 	"github.com/kindly/kindly/internal/exercise"
 	"github.com/kindly/kindly/internal/journal"
@@ -77,8 +78,8 @@ func (p *entry) OnNav(ctx goapp.Context) {
 					p.offer = &d
 				}
 			}
-			setValue("entry-text", p.text)
-			setValue("entry-when", p.when)
+			browser.SetValue("entry-text", p.text)
+			browser.SetValue("entry-when", p.when)
 		})
 	})
 }
@@ -94,8 +95,8 @@ func (p *entry) restore(d draft.Draft) {
 func (p *entry) onRestore(ctx goapp.Context, e goapp.Event) {
 	if p.offer != nil {
 		p.restore(*p.offer)
-		setValue("entry-text", p.text)
-		setValue("entry-when", p.when)
+		browser.SetValue("entry-text", p.text)
+		browser.SetValue("entry-when", p.when)
 	}
 }
 
@@ -121,7 +122,7 @@ func (p *entry) onNudgeUse(s string) goapp.EventHandler {
 			return
 		}
 		p.text = nudge.Apply(p.text, *p.nudge.hint, s)
-		setValue("entry-text", p.text)
+		browser.SetValue("entry-text", p.text)
 		p.nudge.check(p.text)
 		p.scheduleDraft()
 	}
@@ -243,7 +244,7 @@ func (p *entry) onTick(i, j int) goapp.EventHandler {
 func (p *entry) onShare(goapp.Context, goapp.Event) {
 	ctx, text := p.ctx, p.e.Plain()
 	ctx.Async(func() {
-		shared, err := shareText("From my Kindly journal", text)
+		shared, err := browser.ShareText("From my Kindly journal", text)
 		ctx.Dispatch(func(goapp.Context) {
 			p.shareMsg, p.err = "", nil
 			switch {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/kindly/kindly/app/browser"
 	"github.com/kindly/kindly/internal/draft"
 	"github.com/kindly/kindly/internal/exercise"
 	"github.com/kindly/kindly/internal/journal"
@@ -106,7 +107,7 @@ func (p *exercisePage) OnNav(ctx goapp.Context) {
 
 func (p *exercisePage) OnDismount() {
 	if p.breathing {
-		vibrate(nil)
+		browser.Vibrate(nil)
 	}
 }
 
@@ -140,19 +141,19 @@ func (p *exercisePage) enterStep(ctx goapp.Context) {
 		p.nudge.check(a.Text)
 	}
 	ctx.Defer(func(goapp.Context) {
-		setValue(fieldID(st, ""), a.Text)
-		setValue(fieldID(st, "own"), a.Text)
+		browser.SetValue(fieldID(st, ""), a.Text)
+		browser.SetValue(fieldID(st, "own"), a.Text)
 		for i := range exercise.MaxSmallSteps {
 			v := ""
 			if i < len(a.Items) {
 				v = a.Items[i]
 			}
-			setValue(fieldID(st, itemSuffix(i)), v)
+			browser.SetValue(fieldID(st, itemSuffix(i)), v)
 		}
 		if st.Input == exercise.Text {
-			focus(fieldID(st, ""))
+			browser.Focus(fieldID(st, ""))
 		} else {
-			focus("step-prompt")
+			browser.Focus("step-prompt")
 		}
 	})
 }
@@ -268,7 +269,7 @@ func (p *exercisePage) onFinish(goapp.Context, goapp.Event) {
 			}
 			p.s, p.done = n, &saved
 			changed()
-			ctx.Defer(func(goapp.Context) { focus("page-heading") })
+			ctx.Defer(func(goapp.Context) { browser.Focus("page-heading") })
 		})
 	})
 }
@@ -306,7 +307,7 @@ func (p *exercisePage) onBreathe(goapp.Context, goapp.Event) {
 	p.breathRun++
 	run := p.breathRun
 	if p.vibrateOn {
-		vibrate(breathPattern)
+		browser.Vibrate(breathPattern)
 	}
 	p.ctx.After(time.Minute, func(goapp.Context) {
 		if p.breathRun == run && p.breathing {
@@ -318,7 +319,7 @@ func (p *exercisePage) onBreathe(goapp.Context, goapp.Event) {
 
 func (p *exercisePage) stopBreathing() {
 	if p.breathing {
-		vibrate(nil)
+		browser.Vibrate(nil)
 	}
 	p.breathing = false
 	p.breathRun++

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 
+	"github.com/kindly/kindly/app/browser"
 	"github.com/kindly/kindly/internal/exercise"
 	"github.com/kindly/kindly/internal/nudge"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -112,7 +113,7 @@ func (p *exercisePage) actionsView() goapp.UI {
 // fieldID is the DOM id of a step's field (suffix "" for its main one).
 // Typed fields never bind their value in Render: go-app writes a changed
 // value back on every render, which drops keys typed while a render is
-// pending. enterStep sets their values once, with setValue.
+// pending. enterStep sets their values once, with browser.SetValue.
 func fieldID(st exercise.Step, suffix string) string {
 	if suffix == "" {
 		return "step-" + st.ID
@@ -199,7 +200,7 @@ func (p *exercisePage) breathingView() goapp.UI {
 		slot(a.Text == "done" && !p.breathing, func() goapp.UI {
 			return goapp.P().Class("lead").DataSet("testid", "breathe-done").Text("That was a whole minute. Notice how you feel now.")
 		}),
-		slot(canVibrate(), func() goapp.UI {
+		slot(browser.CanVibrate(), func() goapp.UI {
 			return goapp.Label().Class("check").Body(
 				goapp.Input().Type("checkbox").DataSet("testid", "breathe-vibrate").Checked(p.vibrateOn).OnChange(p.onVibrate),
 				goapp.Span().Text("A gentle buzz at each turn of the breath"),
@@ -297,7 +298,7 @@ func (p *exercisePage) onNudgeUse(s string) goapp.EventHandler {
 		}
 		a.Text = nudge.Apply(a.Text, *p.nudge.hint, s)
 		p.set(a)
-		setValue(fieldID(st, ""), a.Text)
+		browser.SetValue(fieldID(st, ""), a.Text)
 		p.nudge.check(a.Text)
 	}
 }

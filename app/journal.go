@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/kindly/kindly/app/browser"
 	"github.com/kindly/kindly/internal/draft"
 	"github.com/kindly/kindly/internal/journal"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -68,7 +69,7 @@ func (p *journalPage) load(ctx goapp.Context) {
 					p.first, p.loaded = first, true
 				}
 			})
-			breathe() // let the first page paint
+			browser.Breathe() // let the first page paint
 		}
 		l, err := loaded.get(s)
 		ix := journal.NewIndex(l.Entries)
@@ -81,7 +82,7 @@ func (p *journalPage) load(ctx goapp.Context) {
 				// Fold the text for search once the page is shown, pausing so
 				// the browser can paint and respond meanwhile.
 				ctx.Defer(func(ctx goapp.Context) {
-					ctx.Async(func() { ix.Prepare(breathe) })
+					ctx.Async(func() { ix.Prepare(browser.Breathe) })
 				})
 			}
 		})

@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/kindly/kindly/app/browser"
 	"github.com/kindly/kindly/internal/vault"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -212,7 +213,7 @@ func setHidden(hidden bool) {
 
 // idleLimit is the chosen inactivity before locking.
 func idleLimit() time.Duration {
-	n, err := strconv.Atoi(preference(idlePref))
+	n, err := strconv.Atoi(browser.Preference(idlePref))
 	if err != nil || n < 1 {
 		n = defaultIdle
 	}

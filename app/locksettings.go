@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/kindly/kindly/app/browser"
 	"github.com/kindly/kindly/internal/backup"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -48,7 +49,7 @@ func (c *lockSettings) text(dst *string) goapp.EventHandler {
 
 func (c *lockSettings) onOpen(goapp.Context, goapp.Event) {
 	c.open = true
-	c.ctx.Defer(func(goapp.Context) { focus("lock-pass-1") })
+	c.ctx.Defer(func(goapp.Context) { browser.Focus("lock-pass-1") })
 }
 
 // run does one lock operation in the background, then clears the
@@ -70,7 +71,7 @@ func (c *lockSettings) runKeep(busy, done string, keepOpen bool, f func() error)
 			c.done, c.open = done, keepOpen
 			c.pass1, c.pass2, c.current = "", "", ""
 			for _, id := range []string{"lock-pass-1", "lock-pass-2", "lock-current"} {
-				setValue(id, "")
+				browser.SetValue(id, "")
 			}
 			changed()
 			c.refresh()
@@ -103,7 +104,7 @@ func (c *lockSettings) onBackup(goapp.Context, goapp.Event) {
 		now := time.Now()
 		name, mime, data, err := exportFile(s, false, now)
 		if err == nil {
-			err = saveFile(name, mime, data)
+			err = browser.SaveFile(name, mime, data)
 		}
 		if err == nil {
 			err = backup.MarkExported(context.Background(), s, now)
@@ -117,7 +118,7 @@ func (c *lockSettings) onLockNow(goapp.Context, goapp.Event) { db.lock() }
 func (c *lockSettings) onIdle(ctx goapp.Context, e goapp.Event) {
 	v := ctx.JSSrc().Get("value").String()
 	c.idle, _ = strconv.Atoi(v)
-	setPreference(idlePref, v)
+	browser.SetPreference(idlePref, v)
 }
 
 // strength is an honest, simple hint: length matters most.

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/kindly/kindly/app/browser"
 	"github.com/kindly/kindly/internal/mantra"
 	"github.com/kindly/kindly/internal/store"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -82,7 +83,7 @@ func (p *mantras) change(f func(b mantra.Book) error, done func()) {
 
 func (p *mantras) onAdd(goapp.Context, goapp.Event) {
 	p.adding = true
-	p.ctx.Defer(func(goapp.Context) { focus("mantra-text") })
+	p.ctx.Defer(func(goapp.Context) { browser.Focus("mantra-text") })
 }
 
 func (p *mantras) onText(ctx goapp.Context, e goapp.Event) {
@@ -96,7 +97,7 @@ func (p *mantras) onSave(goapp.Context, goapp.Event) {
 		return err
 	}, func() {
 		p.adding, p.text = false, ""
-		setValue("mantra-text", "")
+		browser.SetValue("mantra-text", "")
 	})
 }
 
@@ -104,8 +105,8 @@ func (p *mantras) onEdit(m mantra.Saved) goapp.EventHandler {
 	return func(goapp.Context, goapp.Event) {
 		p.editing, p.editText = m.ID, m.Text
 		p.ctx.Defer(func(goapp.Context) {
-			setValue("mantra-edit-text", m.Text)
-			focus("mantra-edit-text")
+			browser.SetValue("mantra-edit-text", m.Text)
+			browser.Focus("mantra-edit-text")
 		})
 	}
 }
@@ -142,7 +143,7 @@ func (p *mantras) onFavourite(id string, on bool) goapp.EventHandler {
 func (p *mantras) onShow(i int) goapp.EventHandler {
 	return func(goapp.Context, goapp.Event) {
 		p.showing = i
-		p.ctx.Defer(func(goapp.Context) { focus("mantra-screen-text") })
+		p.ctx.Defer(func(goapp.Context) { browser.Focus("mantra-screen-text") })
 	}
 }
 

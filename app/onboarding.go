@@ -3,6 +3,7 @@ package app
 import (
 	"strconv"
 
+	"github.com/kindly/kindly/app/browser"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -44,7 +45,7 @@ func (o *onboarding) next(ctx goapp.Context, e goapp.Event) {
 		return
 	}
 	o.step++
-	ctx.Defer(func(goapp.Context) { focus("welcome-title") })
+	ctx.Defer(func(goapp.Context) { browser.Focus("welcome-title") })
 }
 
 func (o *onboarding) Render() goapp.UI {

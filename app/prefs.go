@@ -1,9 +1,11 @@
 package app
 
+import "github.com/kindly/kindly/app/browser"
+
 // On/off preferences are kept in localStorage as "1" or nothing.
 
 // flagOn reads an on/off preference.
-func flagOn(key string) bool { return preference(key) == "1" }
+func flagOn(key string) bool { return browser.Preference(key) == "1" }
 
 // setFlag stores an on/off preference.
 func setFlag(key string, on bool) {
@@ -11,5 +13,5 @@ func setFlag(key string, on bool) {
 	if on {
 		v = "1"
 	}
-	setPreference(key, v)
+	browser.SetPreference(key, v)
 }

@@ -3,6 +3,7 @@ package app
 import (
 	"time"
 
+	"github.com/kindly/kindly/app/browser"
 	"github.com/kindly/kindly/internal/reminder"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -28,20 +29,20 @@ type reminders struct {
 }
 
 func (c *reminders) OnMount(ctx goapp.Context) {
-	c.at = preference(reminderPref)
+	c.at = browser.Preference(reminderPref)
 	if c.at == "" {
 		c.at = "20:00"
 	}
 	c.notifyOn = flagOn(notifyPref)
-	c.permission = notificationState()
-	ctx.Defer(func(goapp.Context) { setValue("reminder-time", c.at) })
+	c.permission = browser.NotificationState()
+	ctx.Defer(func(goapp.Context) { browser.SetValue("reminder-time", c.at) })
 }
 
 func (c *reminders) onTime(ctx goapp.Context, e goapp.Event) {
 	v := ctx.JSSrc().Get("value").String()
 	if _, _, err := reminder.Parse(v); err == nil {
 		c.at = v
-		setPreference(reminderPref, v)
+		browser.SetPreference(reminderPref, v)
 	}
 }
 
@@ -49,8 +50,8 @@ func (c *reminders) onTime(ctx goapp.Context, e goapp.Event) {
 func (c *reminders) onCalendar(ctx goapp.Context, e goapp.Event) {
 	h, m, err := reminder.Parse(c.at)
 	if err == nil {
-		setPreference(reminderPref, c.at)
-		err = saveFile("kindly-checkin.ics", "text/calendar", []byte(reminder.ICS(h, m, time.Now())))
+		browser.SetPreference(reminderPref, c.at)
+		err = browser.SaveFile("kindly-checkin.ics", "text/calendar", []byte(reminder.ICS(h, m, time.Now())))
 	}
 	c.err, c.saved = err, ""
 	if err == nil {
@@ -62,12 +63,12 @@ func (c *reminders) onNotify(ctx goapp.Context, e goapp.Event) {
 	on := ctx.JSSrc().Get("checked").Bool()
 	c.notifyOn = on
 	if on {
-		setPreference(reminderPref, c.at)
+		browser.SetPreference(reminderPref, c.at)
 	}
 	setFlag(notifyPref, on)
 	if on && c.permission != "granted" {
 		ctx.Async(func() {
-			p := askNotifications()
+			p := browser.AskNotifications()
 			ctx.Dispatch(func(goapp.Context) { c.permission = p })
 		})
 	}
@@ -105,7 +106,7 @@ func (c *reminders) notifyHint() string {
 
 // reminderDue reports whether the reminder time has passed today.
 func reminderDue(now time.Time) bool {
-	h, m, err := reminder.Parse(preference(reminderPref))
+	h, m, err := reminder.Parse(browser.Preference(reminderPref))
 	if err != nil {
 		return false
 	}
@@ -116,9 +117,9 @@ func reminderDue(now time.Time) bool {
 // open, if the user asked for it and the browser allows it.
 func remindWhileOpen(now time.Time) {
 	today := now.Format("2006-01-02")
-	if !flagOn(notifyPref) || notificationState() != "granted" || !reminderDue(now) || preference(remindedPref) == today {
+	if !flagOn(notifyPref) || browser.NotificationState() != "granted" || !reminderDue(now) || browser.Preference(remindedPref) == today {
 		return
 	}
-	setPreference(remindedPref, today)
-	notify("Time for a kind check-in", "Thirty seconds: a mood, a few words, one next step. Skipping is fine, too.")
+	browser.SetPreference(remindedPref, today)
+	browser.Notify("Time for a kind check-in", "Thirty seconds: a mood, a few words, one next step. Skipping is fine, too.")
 }

@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 
+	"github.com/kindly/kindly/app/browser"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -11,7 +12,7 @@ type settings struct {
 	goapp.Compo
 
 	version     string
-	status      storageStatus
+	status      browser.StorageStatus
 	statusErr   error
 	installable bool
 	installed   bool
@@ -24,7 +25,7 @@ func (p *settings) OnMount(ctx goapp.Context) {
 	p.nudgeOn = !flagOn(nudgeOff)
 	p.install(ctx)
 	ctx.Async(func() {
-		st, err := readStorageStatus()
+		st, err := browser.ReadStorageStatus()
 		ctx.Dispatch(func(goapp.Context) { p.status, p.statusErr = st, err })
 	})
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"time"
 
+	"github.com/kindly/kindly/app/browser"
 	"github.com/kindly/kindly/internal/crisis"
 	"github.com/kindly/kindly/internal/people"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -65,8 +66,8 @@ func (p *support) onAdd(goapp.Context, goapp.Event) {
 		return err
 	}, func() {
 		p.name, p.reach = "", ""
-		setValue("person-name", "")
-		setValue("person-reach", "")
+		browser.SetValue("person-name", "")
+		browser.SetValue("person-reach", "")
 	})
 }
 

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"github.com/kindly/kindly/app/browser"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -39,9 +40,9 @@ func (c *unlockCard) onUnlock(goapp.Context, goapp.Event) {
 		ctx.Dispatch(func(goapp.Context) {
 			c.opening, c.err = false, err
 			if err != nil {
-				setValue("unlock-pass", "")
+				browser.SetValue("unlock-pass", "")
 				c.pass = ""
-				focus("unlock-pass")
+				browser.Focus("unlock-pass")
 			}
 		})
 	})

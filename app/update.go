@@ -1,12 +1,23 @@
 package app
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/kindly/kindly/app/browser"
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+)
 
 // updateNews carries one piece of news to the mounted shells: a new
 // version of Kindly has taken over. Kindly decides this itself (see
 // WatchForUpdates) because go-app's signal also fires on the very first
 // install, when there is nothing to reload for.
 var updateNews news
+
+// WatchForUpdates tells the shells (the update banner) once a new version
+// of Kindly has taken over; the wasm entry runs it in a goroutine.
+func WatchForUpdates() {
+	browser.WatchForUpdates(goapp.Getenv("GOAPP_VERSION"), updateNews.announce)
+}
 
 type news struct {
 	mu    sync.Mutex

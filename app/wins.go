@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/kindly/kindly/app/browser"
 	"github.com/kindly/kindly/internal/journal"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -72,7 +73,7 @@ func (w *wins) onSave(goapp.Context, goapp.Event) {
 				return
 			}
 			w.text, w.cheer, w.back = "", true, 0
-			setValue("win-text", "")
+			browser.SetValue("win-text", "")
 			changed()
 			ctx.NewAction(journalChanged)
 		})

@@ -4,6 +4,7 @@ package main
 
 import (
 	"github.com/kindly/kindly/app"
+	"github.com/kindly/kindly/app/browser"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -16,6 +17,6 @@ func main() {
 	// Two shorter tasks instead of one long one between the Go runtime's
 	// start and the first render, so a slow phone can paint and take a tap
 	// in between.
-	app.Yield()
+	browser.Yield()
 	goapp.RunWhenOnBrowser()
 }

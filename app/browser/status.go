@@ -1,7 +1,7 @@
-package app
+package browser
 
-// storageStatus is what the browser says about Kindly's storage.
-type storageStatus struct {
+// StorageStatus is what the browser says about Kindly's storage.
+type StorageStatus struct {
 	Known     bool  // the browser answered
 	Persisted bool  // navigator.storage.persisted()
 	Used      int64 // bytes, from navigator.storage.estimate()

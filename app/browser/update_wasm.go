@@ -1,18 +1,17 @@
 //go:build js && wasm
 
-package app
+package browser
 
 import (
 	"strings"
 	"syscall/js"
 	"time"
-
-	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // WatchForUpdates looks for a new version at start, every half hour and
-// whenever Kindly comes back to the foreground, and tells the shells (the
-// update banner) once a new version has taken over.
+// whenever Kindly comes back to the foreground, and calls updated once a
+// version other than the running one (version) has taken over. It only
+// returns where there is no service worker: run it in a goroutine.
 //
 // go-app's own signal fires on the first install too (the worker claims
 // the page), listens for "updatefound" only after register() resolves, so
@@ -20,15 +19,14 @@ import (
 // TryUpdate leaves registration.update() rejections unhandled offline.
 // Comparing the running version with the service worker's cache avoids
 // all three.
-func WatchForUpdates() {
+func WatchForUpdates(version string, updated func()) {
 	sw := js.Global().Get("navigator").Get("serviceWorker")
 	if !sw.Truthy() {
 		return
 	}
-	version := goapp.Getenv("GOAPP_VERSION")
 	check := func() {
 		if superseded(version) {
-			updateNews.announce()
+			updated()
 		}
 	}
 	sw.Call("addEventListener", "controllerchange", js.FuncOf(func(js.Value, []js.Value) any {

@@ -1,6 +1,6 @@
 //go:build js && wasm
 
-package app
+package browser
 
 import (
 	"errors"
@@ -59,20 +59,22 @@ func requestPersistence() {
 	awaitPromise(sm.Call("persist"))
 }
 
-func readStorageStatus() (storageStatus, error) {
+// ReadStorageStatus asks the browser whether it keeps Kindly's data under
+// storage pressure and how much room it takes, for Settings.
+func ReadStorageStatus() (StorageStatus, error) {
 	sm, err := storageManager()
 	if err != nil {
-		return storageStatus{}, err
+		return StorageStatus{}, err
 	}
 	persisted, err := awaitPromise(sm.Call("persisted"))
 	if err != nil {
-		return storageStatus{}, err
+		return StorageStatus{}, err
 	}
 	est, err := awaitPromise(sm.Call("estimate"))
 	if err != nil {
-		return storageStatus{}, err
+		return StorageStatus{}, err
 	}
-	return storageStatus{
+	return StorageStatus{
 		Known:     true,
 		Persisted: persisted.Truthy(),
 		Used:      int64(est.Get("usage").Float()),

@@ -1,6 +1,6 @@
 //go:build js && wasm
 
-package app
+package browser
 
 import (
 	"context"
@@ -34,7 +34,9 @@ type idb struct {
 	closed bool
 }
 
-func openBrowserStore(ctx context.Context) (store.Store, error) {
+// OpenStore opens Kindly's IndexedDB database (creating or upgrading it)
+// and asks the browser to keep it under storage pressure.
+func OpenStore(ctx context.Context) (store.Store, error) {
 	s, err := openIDB(ctx, dbName)
 	if err != nil {
 		return nil, err
@@ -212,7 +214,7 @@ func (s *idb) List(ctx context.Context, collection string) ([]store.Record, erro
 	out := make([]store.Record, 0, all.Length())
 	for i := range all.Length() {
 		if i%1000 == 999 {
-			breathe()
+			Breathe()
 		}
 		r, err := fromJS(all.Index(i))
 		if err != nil {

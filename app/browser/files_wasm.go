@@ -1,6 +1,6 @@
 //go:build js && wasm
 
-package app
+package browser
 
 import (
 	"errors"
@@ -22,15 +22,15 @@ func broadcast() js.Value {
 	return channel
 }
 
-// announceChange tells the other tabs that stored data changed.
-func announceChange() {
+// AnnounceChange tells the other tabs that stored data changed.
+func AnnounceChange() {
 	if c := broadcast(); c.Truthy() {
 		c.Call("postMessage", "changed")
 	}
 }
 
-// onChange calls f whenever another tab announces a change.
-func onChange(f func()) (stop func()) {
+// OnChange calls f whenever another tab announces a change.
+func OnChange(f func()) (stop func()) {
 	c := broadcast()
 	if !c.Truthy() {
 		return func() {}
@@ -43,9 +43,9 @@ func onChange(f func()) (stop func()) {
 	}
 }
 
-// saveFile downloads data through an object URL: no network, so it works
+// SaveFile downloads data through an object URL: no network, so it works
 // offline.
-func saveFile(name, mime string, data []byte) error {
+func SaveFile(name, mime string, data []byte) error {
 	parts := fileParts(data)
 	blob := js.Global().Get("Blob").New(parts, map[string]any{"type": mime})
 	url := js.Global().Get("URL").Call("createObjectURL", blob)
@@ -73,9 +73,9 @@ func fileParts(data []byte) js.Value {
 	return parts
 }
 
-// canShareFiles reports whether the Web Share API can share a file here
+// CanShareFiles reports whether the Web Share API can share a file here
 // (phones mostly).
-func canShareFiles() bool {
+func CanShareFiles() bool {
 	nav := js.Global().Get("navigator")
 	if !nav.Get("canShare").Truthy() {
 		return false
@@ -86,9 +86,9 @@ func canShareFiles() bool {
 	return nav.Call("canShare", map[string]any{"files": files}).Bool()
 }
 
-// shareFile opens the share sheet with data as a file. A cancelled share
+// ShareFile opens the share sheet with data as a file. A cancelled share
 // is not an error.
-func shareFile(name, mime string, data []byte) error {
+func ShareFile(name, mime string, data []byte) error {
 	file := js.Global().Get("File").New(fileParts(data), name, map[string]any{"type": mime})
 	files := js.Global().Get("Array").New(1)
 	files.SetIndex(0, file)
@@ -99,8 +99,8 @@ func shareFile(name, mime string, data []byte) error {
 	return err
 }
 
-// readChosenFile reads the file chosen in the file input with this id.
-func readChosenFile(id string) ([]byte, string, error) {
+// ReadChosenFile reads the file chosen in the file input with this id.
+func ReadChosenFile(id string) ([]byte, string, error) {
 	input := js.Global().Get("document").Call("getElementById", id)
 	if !input.Truthy() || !input.Get("files").Truthy() || input.Get("files").Length() == 0 {
 		return nil, "", errors.New("no file was chosen")
@@ -117,25 +117,18 @@ func readChosenFile(id string) ([]byte, string, error) {
 	return data, name, nil
 }
 
-// setValue sets an input's value directly: go-app does not clear or
+// SetValue sets an input's value directly: go-app does not clear or
 // replace what the user typed when the rendered value changes.
-func setValue(id, value string) {
+func SetValue(id, value string) {
 	if el := js.Global().Get("document").Call("getElementById", id); el.Truthy() {
 		el.Set("value", value)
 	}
 }
 
-// clearPreferences forgets the harmless preferences kept in localStorage.
-func clearPreferences() {
-	if ls := js.Global().Get("localStorage"); ls.Truthy() {
-		ls.Call("clear")
-	}
-}
-
-// shareText offers text to the share sheet when the browser has one, or
+// ShareText offers text to the share sheet when the browser has one, or
 // copies it to the clipboard; shared reports which happened. A cancelled
 // share is not an error.
-func shareText(title, text string) (shared bool, err error) {
+func ShareText(title, text string) (shared bool, err error) {
 	nav := js.Global().Get("navigator")
 	data := map[string]any{"title": title, "text": text}
 	if nav.Get("share").Truthy() && (!nav.Get("canShare").Truthy() || nav.Call("canShare", data).Bool()) {

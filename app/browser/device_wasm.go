@@ -1,28 +1,28 @@
 //go:build js && wasm
 
-package app
+package browser
 
 import (
 	"syscall/js"
 )
 
-// focus moves keyboard focus to the element with id, if it is there, so a
+// Focus moves keyboard focus to the element with id, if it is there, so a
 // new step or screen starts where the user will act.
-func focus(id string) {
+func Focus(id string) {
 	if el := js.Global().Get("document").Call("getElementById", id); el.Truthy() {
 		el.Call("focus", map[string]any{"preventScroll": false})
 	}
 }
 
-// canVibrate reports whether the device offers vibration (most phones
+// CanVibrate reports whether the device offers vibration (most phones
 // except iPhones).
-func canVibrate() bool {
+func CanVibrate() bool {
 	return js.Global().Get("navigator").Get("vibrate").Type() == js.TypeFunction
 }
 
-// vibrate plays a pattern of on/off milliseconds; an empty one stops it.
-func vibrate(pattern []int) {
-	if !canVibrate() {
+// Vibrate plays a pattern of on/off milliseconds; an empty one stops it.
+func Vibrate(pattern []int) {
+	if !CanVibrate() {
 		return
 	}
 	arr := make([]any, len(pattern))
@@ -35,9 +35,9 @@ func vibrate(pattern []int) {
 	catch(func() { js.Global().Get("navigator").Call("vibrate", arr) })
 }
 
-// preference reads a harmless preference from localStorage; "" when unset
+// Preference reads a harmless preference from localStorage; "" when unset
 // or when the browser refuses access.
-func preference(key string) (v string) {
+func Preference(key string) (v string) {
 	catch(func() {
 		if ls := js.Global().Get("localStorage"); ls.Truthy() {
 			if got := ls.Call("getItem", key); got.Type() == js.TypeString {
@@ -48,9 +48,9 @@ func preference(key string) (v string) {
 	return v
 }
 
-// setPreference keeps a harmless preference; failing quietly is fine, the
+// SetPreference keeps a harmless preference; failing quietly is fine, the
 // default is used next time.
-func setPreference(key, value string) {
+func SetPreference(key, value string) {
 	catch(func() {
 		if ls := js.Global().Get("localStorage"); ls.Truthy() {
 			ls.Call("setItem", key, value)
@@ -58,9 +58,33 @@ func setPreference(key, value string) {
 	})
 }
 
-// notificationState is "granted", "denied", "default" or "" when the
+// ClearPreferences forgets the harmless preferences kept in localStorage.
+func ClearPreferences() {
+	if ls := js.Global().Get("localStorage"); ls.Truthy() {
+		ls.Call("clear")
+	}
+}
+
+// Language is the browser's language tag ("en-US"), which dates and weeks
+// follow unless Settings chose otherwise.
+func Language() string {
+	return js.Global().Get("navigator").Get("language").String()
+}
+
+// SetRootData sets data-name on the root element, where the stylesheet
+// reads the display preferences; an empty value removes it.
+func SetRootData(name, value string) {
+	dataset := js.Global().Get("document").Get("documentElement").Get("dataset")
+	if value != "" {
+		dataset.Set(name, value)
+	} else {
+		dataset.Delete(name)
+	}
+}
+
+// NotificationState is "granted", "denied", "default" or "" when the
 // browser has no notifications (iOS outside the home screen).
-func notificationState() (s string) {
+func NotificationState() (s string) {
 	catch(func() {
 		if n := js.Global().Get("Notification"); n.Truthy() {
 			s = n.Get("permission").String()
@@ -69,22 +93,22 @@ func notificationState() (s string) {
 	return s
 }
 
-// askNotifications asks for permission; it must follow a tap.
-func askNotifications() string {
+// AskNotifications asks for permission; it must follow a tap.
+func AskNotifications() string {
 	n := js.Global().Get("Notification")
 	if !n.Truthy() {
 		return ""
 	}
 	v, err := awaitPromise(n.Call("requestPermission"))
 	if err != nil || v.Type() != js.TypeString {
-		return notificationState()
+		return NotificationState()
 	}
 	return v.String()
 }
 
-// notify shows a local notification through the service worker (which
+// Notify shows a local notification through the service worker (which
 // phones require), or directly.
-func notify(title, body string) {
+func Notify(title, body string) {
 	catch(func() {
 		opts := map[string]any{"body": body, "icon": "/web/icons/icon-192.png", "tag": "kindly-checkin"}
 		sw := js.Global().Get("navigator").Get("serviceWorker")
@@ -96,23 +120,4 @@ func notify(title, body string) {
 		}
 		js.Global().Get("Notification").New(title, opts)
 	})
-}
-
-// ApplyPreferences puts the display preferences (theme, text size, motion)
-// on the root element, where the stylesheet reads them, and sets how dates
-// are written and weeks counted. The wasm entry
-// calls it before the first render; Settings calls it on every change.
-func ApplyPreferences() {
-	root := js.Global().Get("document").Get("documentElement")
-	local = localeFor(js.Global().Get("navigator").Get("language").String(), preference(datesPref), preference(weekStartPref))
-	for _, p := range displayPrefs {
-		if p.attr == "" {
-			continue
-		}
-		if v := preference(p.key); v != "" && v != "system" {
-			root.Get("dataset").Set(p.attr, v)
-		} else {
-			root.Get("dataset").Delete(p.attr)
-		}
-	}
 }

@@ -1,0 +1,39 @@
+//go:build !(js && wasm)
+
+package browser
+
+// Focus has nothing to focus outside the browser.
+func Focus(id string) {}
+
+// CanVibrate is false outside the browser.
+func CanVibrate() bool { return false }
+
+// Vibrate has nothing to vibrate outside the browser.
+func Vibrate(pattern []int) {}
+
+// Preference is "" outside the browser: every preference has its default.
+func Preference(key string) string { return "" }
+
+// SetPreference keeps nothing outside the browser.
+func SetPreference(key, value string) {}
+
+// ClearPreferences has nothing to clear outside the browser.
+func ClearPreferences() {}
+
+// Language is unknown ("") outside the browser.
+func Language() string { return "" }
+
+// SetRootData has no page to style outside the browser.
+func SetRootData(name, value string) {}
+
+// WatchActivity has no user to follow outside the browser.
+func WatchActivity(active func(), hidden func(bool), check func()) {}
+
+// NotificationState is "" (no notifications) outside the browser.
+func NotificationState() string { return "" }
+
+// AskNotifications has no one to ask outside the browser.
+func AskNotifications() string { return "" }
+
+// Notify shows nothing outside the browser.
+func Notify(title, body string) {}
