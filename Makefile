@@ -42,6 +42,9 @@ test-unit:
 # wasmbrowsertest finds "chromium" in PATH; .ci/bin/chromium adds the flags.
 test-wasm:
 	PATH="$(CURDIR)/.ci/bin:$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 -timeout 5m -exec="$(shell $(GO) env GOPATH)/bin/wasmbrowsertest" ./app/browser ./internal/vault
+	for tz in America/New_York Australia/Lord_Howe Asia/Kolkata; do \
+		TZ=$$tz PATH="$(CURDIR)/.ci/bin:$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 -run '^TestDeviceZone$$' -exec="$(shell $(GO) env GOPATH)/bin/wasmbrowsertest" ./app/browser || exit 1; \
+	done
 
 test-e2e: build
 	KINDLY_BIN=$(CURDIR)/$(BIN) $(GO) test -tags e2e -count=1 -timeout 10m ./internal/e2e

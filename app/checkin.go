@@ -149,7 +149,7 @@ func (c *checkin) Render() goapp.UI {
 			)
 		}).Else(func() goapp.UI {
 			return goapp.Div().DataSet("testid", "checkin-done").Body(
-				goapp.P().Text("You checked in today at "+c.Done.OccurredAt.Local().Format("15:04")+"."),
+				goapp.P().Text("You checked in today at "+local.clock(c.Done.OccurredAt.Local())+"."),
 				goapp.If(c.Done.Mood != nil, func() goapp.UI {
 					return goapp.P().Class("hint").Text(exercise.MoodText(*c.Done.Mood))
 				}),

@@ -272,7 +272,7 @@ func (c *dataControls) lastBackupText() string {
 	if c.lastExport.IsZero() {
 		return "You haven't saved a backup from this device yet."
 	}
-	return "Your last backup was saved on " + c.lastExport.Local().Format("Monday 2 January 2006 at 15:04") + "."
+	return "Your last backup was saved on " + local.longDayYearAt(c.lastExport.Local()) + "."
 }
 
 // dataMessage explains an export or import failure kindly and precisely.

@@ -12,6 +12,10 @@ import (
 	"github.com/kindly/kindly/internal/vault"
 )
 
+// storageNews tells Settings that the browser answered whether it keeps
+// Kindly's data, which may come long after start, or never.
+var storageNews signal
+
 // db is the running app's one store, opened on first use and shared by every
 // page. Pages reach storage only through it. When the privacy lock is on,
 // it hands out the store through the vault while unlocked, and ErrLocked
@@ -36,6 +40,7 @@ func (d *database) open() (store.Store, error) {
 		d.raw, d.err = browser.OpenStore(context.Background())
 		if d.err == nil {
 			d.readHeader(false)
+			browser.RequestPersistence(storageNews.send)
 		}
 		browser.OnChange(func() { // another tab wrote, while no page listens
 			loaded.invalidate()

@@ -19,6 +19,7 @@ var displayPrefs = []displayPref{
 	{"kindly.motion", "motion", "Motion", "pref-motion", []option{{"Like this device", "system"}, {"Reduce motion", "reduce"}}},
 	{weekStartPref, "", "Weeks begin on", "pref-week", []option{{"Like my language", ""}, {"Monday", "monday"}, {"Sunday", "sunday"}}},
 	{datesPref, "", "Dates", "pref-dates", []option{{"Like my language", ""}, {"22 November", "day-month"}, {"November 22", "month-day"}}},
+	{clockPref, "", "Clock", "pref-clock", []option{{"Like my language", ""}, {"3:30 PM", "12"}, {"15:30", "24"}}},
 }
 
 // ApplyPreferences puts the display preferences (theme, text size, motion)
@@ -26,7 +27,8 @@ var displayPrefs = []displayPref{
 // are written and weeks counted. The wasm entry calls it before the first
 // render; Settings calls it on every change.
 func ApplyPreferences() {
-	local = localeFor(browser.Language(), browser.Preference(datesPref), browser.Preference(weekStartPref))
+	lang := browser.Language()
+	local = localeFor(lang, browser.Hour12(lang), browser.Preference(datesPref), browser.Preference(weekStartPref), browser.Preference(clockPref))
 	for _, p := range displayPrefs {
 		if p.attr == "" {
 			continue

@@ -260,7 +260,7 @@ func entryItem(e journal.Entry) goapp.UI {
 	}
 	return goapp.Li().Class("entry-item").DataSet("testid", "entry-item").DataSet("id", e.ID).Body(
 		goapp.A().Href("/journal/"+e.ID).Body(
-			goapp.Span().Class("entry-meta").Text(e.OccurredAt.Local().Format("15:04")+" · "+kindName(e.Kind)),
+			goapp.Span().Class("entry-meta").Text(local.clock(e.OccurredAt.Local())+" · "+kindName(e.Kind)),
 			goapp.Span().Class("entry-text").Text(text),
 			goapp.If(len(e.Emotions) > 0, func() goapp.UI {
 				return goapp.Span().Class("entry-feelings").Text(strings.Join(e.Emotions, ", "))

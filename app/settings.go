@@ -18,12 +18,20 @@ type settings struct {
 	installed   bool
 	apple       bool
 	nudgeOn     bool
+	unsub       func()
 }
 
 func (p *settings) OnMount(ctx goapp.Context) {
 	p.version = goapp.Getenv("GOAPP_VERSION")
 	p.nudgeOn = !flagOn(nudgeOff)
 	p.install(ctx)
+	p.readStatus(ctx)
+	p.unsub = storageNews.subscribe(func() { p.readStatus(ctx) })
+}
+
+func (p *settings) OnDismount() { p.unsub() }
+
+func (p *settings) readStatus(ctx goapp.Context) {
 	ctx.Async(func() {
 		st, err := browser.ReadStorageStatus()
 		ctx.Dispatch(func(goapp.Context) { p.status, p.statusErr = st, err })

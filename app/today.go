@@ -41,7 +41,8 @@ func (p *today) OnNav(ctx goapp.Context) {
 	if n, err := strconv.Atoi(q.Get("n")); err == nil {
 		p.pick = n
 	} else {
-		p.pick = int(time.Now().Unix() / 86400) // a new mantra each day
+		y, m, d := time.Now().Date() // a new mantra each local day, not at UTC midnight
+		p.pick = int(time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400)
 	}
 	if p.calm == "" {
 		p.load()

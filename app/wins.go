@@ -126,7 +126,7 @@ func (w *wins) Render() goapp.UI {
 					e := shown[i]
 					return goapp.Li().DataSet("testid", "win-item").Body(
 						goapp.Span().Class("entry-text").Text(e.Text()),
-						goapp.Span().Class("entry-meta").Text(" · "+e.OccurredAt.Local().Format("Mon 15:04")),
+						goapp.Span().Class("entry-meta").Text(" · "+local.dayClock(e.OccurredAt.Local())),
 					)
 				}),
 			)

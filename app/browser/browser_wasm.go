@@ -49,14 +49,28 @@ func storageManager() (js.Value, error) {
 	return sm, nil
 }
 
-// requestPersistence asks the browser not to evict Kindly's data under
-// storage pressure. The answer is shown in Settings; a refusal is normal.
-func requestPersistence() {
+// RequestPersistence asks the browser, in the background, not to evict
+// Kindly's data under storage pressure, and asks again once Kindly is
+// installed, when browsers grant it more readily. Some browsers answer
+// only when the person answers a prompt (Firefox), others never, so
+// nothing waits for it: answered is called whenever an answer comes.
+func RequestPersistence(answered func()) {
 	sm, err := storageManager()
 	if err != nil {
 		return
 	}
-	awaitPromise(sm.Call("persist"))
+	ask := func() {
+		go func() {
+			if _, err := awaitPromise(sm.Call("persist")); err == nil {
+				answered()
+			}
+		}()
+	}
+	ask()
+	js.Global().Call("addEventListener", "appinstalled", js.FuncOf(func(js.Value, []js.Value) any {
+		ask()
+		return nil
+	}))
 }
 
 // ReadStorageStatus asks the browser whether it keeps Kindly's data under

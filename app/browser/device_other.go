@@ -37,3 +37,7 @@ func AskNotifications() string { return "" }
 
 // Notify shows nothing outside the browser.
 func Notify(title, body string) {}
+
+// Hour12 is false outside the browser: server-rendered pages show a
+// 24-hour clock until the browser's own language is known.
+func Hour12(language string) bool { return false }

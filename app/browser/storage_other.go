@@ -21,3 +21,6 @@ func OpenStore(context.Context) (store.Store, error) {
 func ReadStorageStatus() (StorageStatus, error) {
 	return StorageStatus{}, fmt.Errorf("%w: not in a browser", store.ErrUnavailable)
 }
+
+// RequestPersistence has no browser to ask outside one.
+func RequestPersistence(answered func()) {}

@@ -34,14 +34,12 @@ type idb struct {
 	closed bool
 }
 
-// OpenStore opens Kindly's IndexedDB database (creating or upgrading it)
-// and asks the browser to keep it under storage pressure.
+// OpenStore opens Kindly's IndexedDB database, creating or upgrading it.
 func OpenStore(ctx context.Context) (store.Store, error) {
 	s, err := openIDB(ctx, dbName)
 	if err != nil {
-		return nil, err
+		return nil, err // not a nil *idb in a non-nil interface
 	}
-	requestPersistence()
 	return s, nil
 }
 

@@ -8,9 +8,12 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// The wasm entry: register the pages, apply the display preferences,
-// keep looking for updates, and run.
+// The wasm entry: take the device's time-zone rules, register the pages,
+// apply the display preferences, keep looking for updates, and run.
 func main() {
+	if err := browser.UseDeviceZone(); err != nil {
+		println("kindly: keeping the browser's current UTC offset:", err.Error())
+	}
 	app.Routes()
 	app.ApplyPreferences()
 	go app.WatchForUpdates()
