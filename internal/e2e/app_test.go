@@ -327,18 +327,20 @@ func TestKindly(t *testing.T) {
 
 // waitPrecached waits until the service worker's cache holds every URL of
 // precached, and checks that it holds nothing from another origin.
+// precacheMissingJS is a function of a list of paths that resolves to those
+// the service worker's caches do not hold.
+const precacheMissingJS = `async (want) => {
+	const have = new Set();
+	for (const k of await caches.keys()) {
+		for (const r of await (await caches.open(k)).keys()) have.add(new URL(r.url).pathname + new URL(r.url).search);
+	}
+	return want.filter((u) => !have.has(u));
+}`
+
 func waitPrecached(t *testing.T, b *browser) {
 	t.Helper()
 	want, _ := jsonList(precached)
-	js := `(async () => {
-		const want = ` + want + `;
-		const keys = await caches.keys();
-		const have = new Set();
-		for (const k of keys) {
-			for (const r of await (await caches.open(k)).keys()) have.add(new URL(r.url).pathname + new URL(r.url).search);
-		}
-		return want.filter((u) => !have.has(u));
-	})()`
+	js := `(` + precacheMissingJS + `)(` + want + `)`
 	var missing []string
 	deadline := time.Now().Add(45 * time.Second)
 	for {
