@@ -47,7 +47,7 @@ test-wasm:
 	done
 
 test-e2e: build
-	KINDLY_BIN=$(CURDIR)/$(BIN) $(GO) test -tags e2e -count=1 -timeout 10m ./internal/e2e
+	KINDLY_BIN=$(CURDIR)/$(BIN) $(GO) test -tags e2e -count=1 -timeout 12m ./internal/e2e/...
 
 bench: build
 	$(GO) test -run='^$$' -bench=. -benchmem ./internal/...
