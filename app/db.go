@@ -27,6 +27,8 @@ type database struct {
 	raw  store.Store
 	err  error
 
+	keepOnce sync.Once
+
 	mu  sync.Mutex
 	hdr *vault.Header // the lock's header, when the lock is on
 	v   *vault.Vault  // the data key, while unlocked
@@ -40,7 +42,6 @@ func (d *database) open() (store.Store, error) {
 		d.raw, d.err = browser.OpenStore(context.Background())
 		if d.err == nil {
 			d.readHeader(false)
-			browser.RequestPersistence(storageNews.send)
 		}
 		browser.OnChange(func() { // another tab wrote, while no page listens
 			loaded.invalidate()
@@ -63,6 +64,14 @@ func (d *database) open() (store.Store, error) {
 		return nil, ErrLocked
 	}
 	return vault.Store{Store: d.raw, V: d.v}, nil
+}
+
+// keep asks the browser, once and in the background, to keep Kindly's
+// data under storage pressure. The shell calls it when the first page is
+// ready, so a browser that asks the person first (Firefox) does so over a
+// usable page, never before one.
+func (d *database) keep() {
+	d.keepOnce.Do(func() { browser.RequestPersistence(storageNews.send) })
 }
 
 // readHeader learns whether the lock is on, telling the shells if notify

@@ -173,8 +173,12 @@ func (p *entry) onSave(_ goapp.Context, e goapp.Event) {
 		}
 		ent.Answers = []journal.Answer{{Prompt: prompt, Text: p.text}}
 	}
-	if t, err := time.ParseInLocation(localMinute, p.when, time.Local); err == nil {
-		ent.OccurredAt = t
+	// Only a changed time is read back: the field holds minutes, and an
+	// unchanged 01:30 on the night clocks go back could be either one.
+	if p.when != p.e.OccurredAt.Local().Format(localMinute) {
+		if t, err := time.ParseInLocation(localMinute, p.when, time.Local); err == nil {
+			ent.OccurredAt = t
+		}
 	}
 	p.saving, p.err = true, nil
 	p.draftGen++ // a draft save still pending would bring the draft back

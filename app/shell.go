@@ -39,6 +39,9 @@ func (s *shell) OnMount(ctx goapp.Context) {
 		_, err := db.open()
 		ctx.Dispatch(func(goapp.Context) {
 			s.ready, s.storeErr = true, err
+			if err == nil || errors.Is(err, ErrLocked) {
+				db.keep()
+			}
 		})
 	})
 }
