@@ -132,13 +132,13 @@ func (c *checkin) Render() goapp.UI {
 				goapp.P().Class("hint").Text("About thirty seconds. Every part is optional."),
 				moodView("checkin", c.mood, c.onMood),
 				goapp.Label().For("checkin-words").Class("field-label").Text("How is it, in a few words?"),
-				goapp.Input().Type("text").ID("checkin-words").DataSet("testid", "checkin-words").MaxLength(300).
+				goapp.Input().Type("text").ID("checkin-words").DataSet("testid", "checkin-words").MaxLength(300).Dir("auto").
 					Placeholder("tired, a bit hopeful").OnInput(c.field(&c.words)),
 				goapp.Label().For("checkin-progress").Class("field-label").Text("Any progress, however small?"),
-				goapp.Input().Type("text").ID("checkin-progress").DataSet("testid", "checkin-progress").MaxLength(500).
+				goapp.Input().Type("text").ID("checkin-progress").DataSet("testid", "checkin-progress").MaxLength(500).Dir("auto").
 					OnInput(c.field(&c.progress)),
 				goapp.Label().For("checkin-next").Class("field-label").Text("One next step"),
-				goapp.Input().Type("text").ID("checkin-next").DataSet("testid", "checkin-next").MaxLength(500).
+				goapp.Input().Type("text").ID("checkin-next").DataSet("testid", "checkin-next").MaxLength(500).Dir("auto").
 					OnInput(c.field(&c.next)),
 				&crisisCard{Text: c.words + "\n" + c.progress + "\n" + c.next},
 				slot(c.err != nil, func() goapp.UI { return alert(storageMessage(c.err)) }),

@@ -78,7 +78,7 @@ func answerList(answers []journal.Answer) goapp.UI {
 	return goapp.Dl().Class("answers").Body(
 		goapp.Range(answers).Slice(func(i int) goapp.UI {
 			a := answers[i]
-			return goapp.Div().Body(goapp.Dt().Text(a.Prompt), goapp.Dd().Class("entry-body").Text(a.Text))
+			return goapp.Div().Body(goapp.Dt().Dir("auto").Text(a.Prompt), goapp.Dd().Class("entry-body").Dir("auto").Text(a.Text))
 		}),
 	)
 }

@@ -53,9 +53,9 @@ func (c *crisisCard) Render() goapp.UI {
 				goapp.Range(c.people).Slice(func(i int) goapp.UI {
 					pe := c.people[i]
 					if tel, ok := pe.Phone(); ok {
-						return goapp.A().Class("button quiet").Href("tel:" + tel).Text("Call " + pe.Name)
+						return goapp.A().Class("button quiet").Href("tel:"+tel).Body(goapp.Text("Call "), goapp.Bdi().Text(pe.Name))
 					}
-					return goapp.Span().Class("chip quiet").Text(pe.Name + ": " + pe.Reach)
+					return goapp.Span().Class("chip quiet").Dir("auto").Text(pe.Name + ": " + pe.Reach)
 				}),
 			),
 			goapp.Button().Type("button").Class("chip quiet").DataSet("testid", "crisis-dismiss").OnClick(c.onDismiss).Text("Thank you, not now"),

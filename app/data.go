@@ -259,7 +259,7 @@ func (c *dataControls) Render() goapp.UI {
 			goapp.H2().ID("settings-wipe").Text("Start over"),
 			goapp.P().Text("This removes everything Kindly keeps on this device: entries, drafts and settings. It can't be undone, so you might save a backup first."),
 			goapp.Label().For("wipe-confirm").Class("field-label").Text("Type \u201c"+wipeWord+"\u201d to confirm"),
-			goapp.Input().ID("wipe-confirm").Type("text").DataSet("testid", "wipe-confirm").AutoComplete(false).OnInput(c.onWipeTyped),
+			goapp.Input().ID("wipe-confirm").Type("text").DataSet("testid", "wipe-confirm").Dir("auto").AutoComplete(false).OnInput(c.onWipeTyped),
 			goapp.Div().Class("actions").Body(
 				goapp.Button().Class("button danger").DataSet("testid", "wipe-all").Disabled(c.busy || c.wipeTyped != wipeWord).
 					OnClick(c.wipe).Text("Delete everything"),

@@ -207,7 +207,7 @@ func (p *entry) checklist(i int, items []exercise.Item) goapp.UI {
 				goapp.Label().Class("check").For(id).Body(
 					goapp.Input().Type("checkbox").ID(id).DataSet("testid", "small-step").Checked(items[j].Done).
 						OnChange(p.onTick(i, j), goapp.EventScope(id)),
-					goapp.Span().Text(items[j].Text),
+					goapp.Span().Dir("auto").Text(items[j].Text),
 				),
 			)
 		}),
@@ -312,7 +312,7 @@ func (p *entry) Render() goapp.UI {
 			goapp.If(p.editable(), func() goapp.UI {
 				return goapp.Div().Body(
 					goapp.Label().For("entry-text").Class("field-label").Text("What's on your mind?"),
-					goapp.Textarea().ID("entry-text").Class("entry-editor").DataSet("testid", "entry-text").
+					goapp.Textarea().ID("entry-text").Class("entry-editor").DataSet("testid", "entry-text").Dir("auto").
 						Rows(10).Placeholder("A few words are enough.").OnInput(p.onText),
 					p.nudge.view(p.onNudgeUse, p.onNudgeDismiss),
 					&crisisCard{Text: p.text},
@@ -323,9 +323,9 @@ func (p *entry) Render() goapp.UI {
 						a := p.e.Answers[i]
 						items, ok := exercise.Checklist(a.Text)
 						if !ok {
-							return goapp.Div().Body(goapp.Dt().Text(a.Prompt), goapp.Dd().Class("entry-body").Text(a.Text))
+							return goapp.Div().Body(goapp.Dt().Dir("auto").Text(a.Prompt), goapp.Dd().Class("entry-body").Dir("auto").Text(a.Text))
 						}
-						return goapp.Div().Body(goapp.Dt().Text(a.Prompt), goapp.Dd().Body(p.checklist(i, items)))
+						return goapp.Div().Body(goapp.Dt().Dir("auto").Text(a.Prompt), goapp.Dd().Body(p.checklist(i, items)))
 					}),
 				)
 			}),

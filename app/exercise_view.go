@@ -78,7 +78,7 @@ func (p *exercisePage) besideView() goapp.UI {
 			goapp.H2().ID("earlier-heading").Text("What you wrote so far"),
 			goapp.Dl().Class("answers").Body(
 				goapp.Range(earlier).Slice(func(i int) goapp.UI {
-					return goapp.Div().Body(goapp.Dt().Text(earlier[i].Prompt), goapp.Dd().Class("entry-body").Text(earlier[i].Text))
+					return goapp.Div().Body(goapp.Dt().Text(earlier[i].Prompt), goapp.Dd().Class("entry-body").Dir("auto").Text(earlier[i].Text))
 				}),
 			),
 		)
@@ -137,7 +137,7 @@ func (p *exercisePage) inputView(st exercise.Step) goapp.UI {
 			goapp.Range(make([]struct{}, exercise.MaxSmallSteps)).Slice(func(i int) goapp.UI {
 				return goapp.Li().Body(
 					goapp.Label().For(fieldID(st, itemSuffix(i))).Class("visually-hidden").Text("Small step "+strconv.Itoa(i+1)),
-					goapp.Input().Type("text").ID(fieldID(st, itemSuffix(i))).MaxLength(200).
+					goapp.Input().Type("text").ID(fieldID(st, itemSuffix(i))).MaxLength(200).Dir("auto").
 						OnInput(p.onItem(i), goapp.EventScope(strconv.Itoa(i))),
 				)
 			}),
@@ -150,7 +150,7 @@ func (p *exercisePage) inputView(st exercise.Step) goapp.UI {
 		rows = 10
 	}
 	return goapp.Textarea().ID(fieldID(st, "")).Class("entry-editor").DataSet("testid", "step-input").
-		Aria("labelledby", "step-prompt").Rows(rows).Placeholder("A few words are enough.").
+		Aria("labelledby", "step-prompt").Dir("auto").Rows(rows).Placeholder("A few words are enough.").
 		OnInput(p.onText)
 }
 
@@ -179,7 +179,7 @@ func (p *exercisePage) emotionView(st exercise.Step, a exercise.Answer) goapp.UI
 			}),
 		),
 		goapp.Label().For(fieldID(st, "own")).Class("field-label").Text("In your own words (optional)"),
-		goapp.Input().Type("text").ID(fieldID(st, "own")).MaxLength(300).OnInput(p.onOwn),
+		goapp.Input().Type("text").ID(fieldID(st, "own")).MaxLength(300).Dir("auto").OnInput(p.onOwn),
 		radios("step-"+st.ID+"-intensity", "", "How strong is it?", intensityOptions(), intensity, p.onIntensity),
 	)
 }
@@ -324,7 +324,7 @@ func (p *exercisePage) doneView() goapp.UI {
 		goapp.Range(keep).Slice(func(i int) goapp.UI {
 			text := keep[i]
 			return goapp.Section().Class("card keep").Body(
-				goapp.Blockquote().Class("mantra").Text(text),
+				goapp.Blockquote().Class("mantra").Dir("auto").Text(text),
 				goapp.If(p.kept[text], func() goapp.UI {
 					return goapp.P().DataSet("testid", "mantra-kept").Body(
 						goapp.Text("Kept. You'll find it with your "), goapp.A().Href("/mantras").Text("mantras"), goapp.Text("."))

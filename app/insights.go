@@ -234,7 +234,7 @@ func (p *insights) emotionSection() goapp.UI {
 			return goapp.Ul().Class("feelings").DataSet("testid", "insight-emotions").Body(
 				goapp.Range(p.emotions).Slice(func(i int) goapp.UI {
 					c := p.emotions[i]
-					return goapp.Li().Body(goapp.Span().Class("feeling").Text(c.Word), goapp.Text(" · "+times(c.N, "time", "times")))
+					return goapp.Li().Body(goapp.Span().Class("feeling").Dir("auto").Text(c.Word), goapp.Text(" · "+times(c.N, "time", "times")))
 				}),
 			)
 		}),

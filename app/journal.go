@@ -180,7 +180,7 @@ func (p *journalPage) Render() goapp.UI {
 			goapp.Button().Class("button").DataSet("testid", "new-entry").OnClick(p.newEntry).Text("Write something"),
 			goapp.Label().Class("field").Body(
 				goapp.Span().Class("field-label").Text("Search"),
-				goapp.Input().Type("search").DataSet("testid", "search").Placeholder("Words, feelings, tags").
+				goapp.Input().Type("search").DataSet("testid", "search").Dir("auto").Placeholder("Words, feelings, tags").
 					AutoComplete(false).OnInput(p.onSearch),
 			),
 			goapp.Label().Class("field").Body(
@@ -261,9 +261,9 @@ func entryItem(e journal.Entry) goapp.UI {
 	return goapp.Li().Class("entry-item").DataSet("testid", "entry-item").DataSet("id", e.ID).Body(
 		goapp.A().Href("/journal/"+e.ID).Body(
 			goapp.Span().Class("entry-meta").Text(local.clock(e.OccurredAt.Local())+" · "+kindName(e.Kind)),
-			goapp.Span().Class("entry-text").Text(text),
+			goapp.Span().Class("entry-text").Dir("auto").Text(text),
 			goapp.If(len(e.Emotions) > 0, func() goapp.UI {
-				return goapp.Span().Class("entry-feelings").Text(strings.Join(e.Emotions, ", "))
+				return goapp.Span().Class("entry-feelings").Dir("auto").Text(strings.Join(e.Emotions, ", "))
 			}),
 		),
 	)
@@ -282,7 +282,7 @@ func draftItem(d draft.Draft) goapp.UI {
 	return goapp.Li().Class("entry-item").DataSet("testid", "draft-item").Body(
 		goapp.A().Href("/journal/"+id+"?new=1").Body(
 			goapp.Span().Class("entry-meta").Text("Not saved yet"),
-			goapp.Span().Class("entry-text").Text(string(text)),
+			goapp.Span().Class("entry-text").Dir("auto").Text(string(text)),
 		),
 	)
 }

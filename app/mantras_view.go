@@ -34,7 +34,7 @@ func (p *mantras) Render() goapp.UI {
 			return goapp.Section().Class("card").Aria("labelledby", "mantra-new").Body(
 				goapp.H2().ID("mantra-new").Text("Your own mantra"),
 				goapp.Label().For("mantra-text").Class("field-label").Text("A short phrase that helps you"),
-				goapp.Textarea().ID("mantra-text").DataSet("testid", "mantra-text").Rows(3).MaxLength(mantra.MaxLen).
+				goapp.Textarea().ID("mantra-text").DataSet("testid", "mantra-text").Dir("auto").Rows(3).MaxLength(mantra.MaxLen).
 					Placeholder("For example: I can take this one step at a time.").OnInput(p.onText),
 				goapp.Div().Class("actions").Body(
 					goapp.Button().Class("button").DataSet("testid", "mantra-save").OnClick(p.onSave).Text("Keep it"),
@@ -76,7 +76,7 @@ func (p *mantras) section(id, title string, items []mantra.Saved) goapp.UI {
 				if p.editing == m.ID {
 					return goapp.Li().Class("mantra").Body(
 						goapp.Label().For("mantra-edit-text").Class("visually-hidden").Text("Your mantra"),
-						goapp.Textarea().ID("mantra-edit-text").Rows(3).MaxLength(mantra.MaxLen).OnInput(p.onEditText),
+						goapp.Textarea().ID("mantra-edit-text").Dir("auto").Rows(3).MaxLength(mantra.MaxLen).OnInput(p.onEditText),
 						goapp.Div().Class("actions").Body(
 							goapp.Button().Class("button").DataSet("testid", "mantra-edit-save").OnClick(p.onEditSave, scope).Text("Save"),
 							goapp.Button().Class("button quiet").OnClick(p.onEditCancel, scope).Text("Cancel"),
@@ -84,7 +84,7 @@ func (p *mantras) section(id, title string, items []mantra.Saved) goapp.UI {
 					)
 				}
 				return goapp.Li().Class("mantra mantra-item").DataSet("testid", "mantra-item").Body(
-					goapp.Span().Class("mantra-words").Text(m.Text),
+					goapp.Span().Class("mantra-words").Dir("auto").Text(m.Text),
 					goapp.Button().Type("button").Class("chip fav").DataSet("testid", "mantra-fav").
 						Aria("pressed", fav).OnClick(p.onFavourite(m.ID, !fav), scope).Text(favLabel),
 					goapp.If(m.Own() && id == "own", func() goapp.UI {
@@ -107,7 +107,7 @@ func (p *mantras) oneAtATime(rotation []mantra.Mantra) goapp.UI {
 	return goapp.Div().Class("mantra-screen").DataSet("testid", "mantra-screen").
 		Attr("role", "dialog").Aria("modal", "true").Aria("label", "A mantra, one at a time").Body(
 		goapp.Blockquote().ID("mantra-screen-text").TabIndex(-1).Class("mantra-large").
-			DataSet("testid", "mantra-screen-text").Aria("live", "polite").Text(rotation[i].Text),
+			DataSet("testid", "mantra-screen-text").Dir("auto").Aria("live", "polite").Text(rotation[i].Text),
 		goapp.Div().Class("actions").Body(
 			goapp.Button().Class("button").DataSet("testid", "mantra-next").OnClick(p.onShow(i+1)).Text("Another one"),
 			goapp.Button().Class("button quiet").DataSet("testid", "mantra-close").OnClick(p.onShow(-1)).Text("Back to the list"),

@@ -56,7 +56,7 @@ func (n *nudger) view(use func(suggestion string) goapp.EventHandler, dismiss go
 		h := n.hint
 		return goapp.Div().Class("nudge").DataSet("testid", "nudge").Aria("live", "polite").Body(
 			goapp.P().Body(
-				goapp.Span().Class("nudge-word").Text("“"+h.Word+"” "),
+				goapp.Span().Class("nudge-word").Dir("auto").Text("“"+h.Word+"” "),
 				goapp.Text(h.Note),
 			),
 			goapp.Div().Class("nudge-actions").Body(

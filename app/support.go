@@ -143,8 +143,8 @@ func (p *support) peopleSection() goapp.UI {
 				pe := p.people[i]
 				tel, ok := pe.Phone()
 				return goapp.Li().Class("mantra mantra-item").DataSet("testid", "person").Body(
-					goapp.Span().Class("mantra-words").Body(
-						goapp.Span().Class("feeling").Text(pe.Name),
+					goapp.Span().Class("mantra-words").Dir("auto").Body(
+						goapp.Span().Class("feeling").Dir("auto").Text(pe.Name),
 						goapp.If(pe.Reach != "" && !ok, func() goapp.UI { return goapp.Text(" · " + pe.Reach) }),
 					),
 					goapp.If(ok, func() goapp.UI {
@@ -162,11 +162,11 @@ func (p *support) peopleSection() goapp.UI {
 		goapp.Div().Class("toolbar").Body(
 			goapp.Div().Class("field").Body(
 				goapp.Label().For("person-name").Class("field-label").Text("Name"),
-				goapp.Input().Type("text").ID("person-name").DataSet("testid", "person-name").MaxLength(200).OnInput(p.field(&p.name)),
+				goapp.Input().Type("text").ID("person-name").DataSet("testid", "person-name").MaxLength(200).Dir("auto").OnInput(p.field(&p.name)),
 			),
 			goapp.Div().Class("field").Body(
 				goapp.Label().For("person-reach").Class("field-label").Text("Phone, or how to reach them"),
-				goapp.Input().Type("text").ID("person-reach").DataSet("testid", "person-reach").MaxLength(500).OnInput(p.field(&p.reach)),
+				goapp.Input().Type("text").ID("person-reach").DataSet("testid", "person-reach").MaxLength(500).Dir("auto").OnInput(p.field(&p.reach)),
 			),
 		),
 		goapp.Button().Class("button quiet").DataSet("testid", "person-add").OnClick(p.onAdd).Text("Add to my people"),

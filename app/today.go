@@ -168,7 +168,7 @@ func (p *today) revisits() goapp.UI {
 				return goapp.Li().Class("mantra").Body(
 					goapp.A().Href(href).DataSet("testid", "revisit-open").Text(title),
 					goapp.P().Class("entry-meta").Text("Written "+local.longDay(e.OccurredAt.Local())),
-					goapp.P().Class("entry-text").Text(excerpt),
+					goapp.P().Class("entry-text").Dir("auto").Text(excerpt),
 				)
 			}),
 		),

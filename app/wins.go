@@ -102,7 +102,7 @@ func (w *wins) Render() goapp.UI {
 		goapp.Div().Class("win-form").Body(
 			goapp.Div().Class("field").Body(
 				goapp.Label().For("win-text").Class("field-label").Text("A tiny win"),
-				goapp.Input().Type("text").ID("win-text").DataSet("testid", "win-text").MaxLength(300).
+				goapp.Input().Type("text").ID("win-text").DataSet("testid", "win-text").MaxLength(300).Dir("auto").
 					OnInput(w.onText).OnKeyDown(w.onKey),
 			),
 			goapp.Button().Type("button").Class("button").DataSet("testid", "win-save").
@@ -125,7 +125,7 @@ func (w *wins) Render() goapp.UI {
 				goapp.Range(shown).Slice(func(i int) goapp.UI {
 					e := shown[i]
 					return goapp.Li().DataSet("testid", "win-item").Body(
-						goapp.Span().Class("entry-text").Text(e.Text()),
+						goapp.Span().Class("entry-text").Dir("auto").Text(e.Text()),
 						goapp.Span().Class("entry-meta").Text(" · "+local.dayClock(e.OccurredAt.Local())),
 					)
 				}),
