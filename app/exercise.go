@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"time"
 
@@ -133,7 +134,7 @@ func (p *exercisePage) current() (exercise.Step, exercise.Answer) {
 func (p *exercisePage) enterStep(ctx goapp.Context) {
 	st, a := p.current()
 	if st.Role == exercise.Story && a.Empty() {
-		a.Text = p.s.Compose(p.history)
+		a.Text = p.s.Compose(msg, p.history)
 		p.set(a)
 	}
 	p.nudge.hint = nil
@@ -157,6 +158,19 @@ func (p *exercisePage) enterStep(ctx goapp.Context) {
 		}
 	})
 }
+
+// fieldID is the DOM id of a step's field (suffix "" for its main one).
+// Typed fields never bind their value in Render: go-app writes a changed
+// value back on every render, which drops keys typed while a render is
+// pending. enterStep sets their values once, with browser.SetValue.
+func fieldID(st exercise.Step, suffix string) string {
+	if suffix == "" {
+		return "step-" + st.ID
+	}
+	return "step-" + st.ID + "-" + suffix
+}
+
+func itemSuffix(i int) string { return "item-" + strconv.Itoa(i) }
 
 // set records an answer for the current step and saves the session soon.
 func (p *exercisePage) set(a exercise.Answer) {
@@ -248,9 +262,9 @@ func (p *exercisePage) onFinish(goapp.Context, goapp.Event) {
 		p.err = err
 		return
 	}
-	e := n.Entry(p.ex, now)
+	e := n.Entry(msg, p.ex, now)
 	if p.orig != nil {
-		e = n.Revisited(*p.orig, p.ex)
+		e = n.Revisited(msg, *p.orig, p.ex)
 	}
 	p.saving, p.err = true, nil
 	p.draftGen++

@@ -20,7 +20,7 @@ func TestExercisePageSteps(t *testing.T) {
 			s := exercise.Start(ex, now)
 			s.Step = i
 			html := render(t, &exercisePage{ex: ex, found: true, loaded: true, s: s})
-			want := []string{testid("step-input"), testid("step-back"), testid("exercise-pause"), st.Prompt}
+			want := []string{testid("step-input"), testid("step-back"), testid("exercise-pause"), tr(st.Prompt)}
 			if i == len(ex.Steps)-1 {
 				want = append(want, testid("exercise-finish"))
 			} else {
@@ -70,7 +70,7 @@ func TestExercisePageShowsEarlierAnswers(t *testing.T) {
 	orig := journal.Entry{ID: "e1", Exercise: ex.ID, OccurredAt: now, Answers: []journal.Answer{{Prompt: "What happened?", Text: "First notes."}}}
 	later := exercise.StartLater(ex, "e1", now)
 	html = render(t, &exercisePage{ex: ex, found: true, loaded: true, s: later, orig: &orig})
-	if !strings.Contains(html, testid("original")) || !strings.Contains(html, "First notes.") || !strings.Contains(html, htmlText(ex.Later[0].Prompt)) {
+	if !strings.Contains(html, testid("original")) || !strings.Contains(html, "First notes.") || !strings.Contains(html, htmlText(tr(ex.Later[0].Prompt))) {
 		t.Error("a revisit does not show the original notes beside the new step")
 	}
 }

@@ -3,6 +3,7 @@ package app
 import (
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/kindly/kindly/app/browser"
 	"github.com/kindly/kindly/internal/exercise"
@@ -15,30 +16,30 @@ import (
 func (p *exercisePage) Render() goapp.UI {
 	switch {
 	case !p.found:
-		return newShell("exercises", "Exercise not found",
-			goapp.P().Text("This exercise isn't here. It may have a new name in this version."),
-			goapp.A().Class("button").Href("/exercises").Text("See the exercises"),
+		return newShell("exercises", tr("exercises.missing.heading"),
+			goapp.P().Text(tr("exercises.missing.text")),
+			goapp.A().Class("button").Href("/exercises").Text(tr("exercises.missing.link")),
 		)
 	case p.gone:
-		return newShell("exercises", p.ex.LaterTitle,
-			goapp.P().Text("These notes aren't in your journal on this device any more."),
-			goapp.A().Class("button").Href("/").Text("Back to Today"),
+		return newShell("exercises", tr(p.ex.LaterTitle),
+			goapp.P().Text(tr("exercises.gone")),
+			goapp.A().Class("button").Href("/").Text(tr("exercises.to-today")),
 		)
 	case p.done != nil:
 		return p.doneView()
 	}
-	title := p.ex.Title
+	title := tr(p.ex.Title)
 	if p.s.Revisit != "" {
-		title = p.ex.LaterTitle
+		title = tr(p.ex.LaterTitle)
 	}
 	st, _ := p.current()
 	steps := p.s.Steps(p.ex)
 	return newShell("exercises", title,
-		goapp.P().Class("lead").Text(p.ex.Why),
+		goapp.P().Class("lead").Text(tr(p.ex.Why)),
 		slot(p.resumed, func() goapp.UI {
 			return goapp.Div().Class("banner").DataSet("testid", "exercise-resumed").Body(
-				goapp.P().Text("Welcome back. Everything you wrote is still here."),
-				goapp.Button().Class("button quiet").DataSet("testid", "exercise-restart").OnClick(p.onRestart).Text("Start over"),
+				goapp.P().Text(tr("exercises.resumed")),
+				goapp.Button().Class("button quiet").DataSet("testid", "exercise-restart").OnClick(p.onRestart).Text(tr("exercises.restart")),
 			)
 		}),
 		slot(p.err != nil, func() goapp.UI { return alert(storageMessage(p.err)) }),
@@ -49,10 +50,10 @@ func (p *exercisePage) Render() goapp.UI {
 				p.besideView(),
 				goapp.Section().Class("card step").Aria("labelledby", "step-prompt").Body(
 					goapp.P().Class("step-count").DataSet("testid", "step-count").
-						Text("Step "+strconv.Itoa(p.s.Step+1)+" of "+strconv.Itoa(len(steps))),
+						Text(tr("exercises.step-count", "step", strconv.Itoa(p.s.Step+1), "total", strconv.Itoa(len(steps)))),
 					stepBar(p.s.Step, len(steps)),
-					goapp.H2().ID("step-prompt").TabIndex(-1).DataSet("testid", "step-prompt").Text(st.Prompt),
-					goapp.P().Class("help").Text(st.Help),
+					goapp.H2().ID("step-prompt").TabIndex(-1).DataSet("testid", "step-prompt").Text(tr(st.Prompt)),
+					goapp.P().Class("help").Text(tr(st.Help)),
 					p.inputView(st),
 					p.nudge.view(p.onNudgeUse, p.onNudgeDismiss),
 					&crisisCard{Text: p.currentText()},
@@ -68,14 +69,14 @@ func (p *exercisePage) Render() goapp.UI {
 func (p *exercisePage) besideView() goapp.UI {
 	if p.orig != nil {
 		return goapp.Section().Class("beside card").DataSet("testid", "original").Aria("labelledby", "original-heading").Body(
-			goapp.H2().ID("original-heading").Text("What you wrote on "+local.longDay(p.orig.OccurredAt.Local())),
+			goapp.H2().ID("original-heading").Text(tr("exercises.original", "date", local.longDay(p.orig.OccurredAt.Local()))),
 			answerList(p.orig.Answers),
 		)
 	}
-	earlier := p.s.Earlier(p.ex)
+	earlier := p.s.Earlier(msg, p.ex)
 	return slot(len(earlier) > 0, func() goapp.UI {
 		return goapp.Section().Class("beside card").DataSet("testid", "earlier").Aria("labelledby", "earlier-heading").Body(
-			goapp.H2().ID("earlier-heading").Text("What you wrote so far"),
+			goapp.H2().ID("earlier-heading").Text(tr("exercises.earlier")),
 			goapp.Dl().Class("answers").Body(
 				goapp.Range(earlier).Slice(func(i int) goapp.UI {
 					return goapp.Div().Body(goapp.Dt().Text(earlier[i].Prompt), goapp.Dd().Class("entry-body").Dir("auto").Text(earlier[i].Text))
@@ -96,38 +97,34 @@ func (p *exercisePage) actionsView() goapp.UI {
 	return goapp.Div().Class("actions step-actions").Body(
 		goapp.If(last, func() goapp.UI {
 			return goapp.Button().Class("button").DataSet("testid", "exercise-finish").Disabled(p.saving).
-				OnClick(p.onFinish).Text("Finish and save")
+				OnClick(p.onFinish).Text(tr("exercises.finish"))
 		}).Else(func() goapp.UI {
-			return goapp.Button().Class("button").DataSet("testid", "step-next").OnClick(p.move(exercise.Next)).Text("Next")
+			return goapp.Button().Class("button").DataSet("testid", "step-next").OnClick(p.move(exercise.Next)).Text(tr("exercises.next"))
 		}),
 		goapp.Button().Class("button quiet").DataSet("testid", "step-back").Disabled(p.s.Step == 0).
-			OnClick(p.move(exercise.Back)).Text("Back"),
+			OnClick(p.move(exercise.Back)).Text(tr("exercises.back")),
 		goapp.If(!last, func() goapp.UI {
-			return goapp.Button().Class("button quiet").DataSet("testid", "step-skip").OnClick(p.move(exercise.Skip)).Text("Skip this one")
+			return goapp.Button().Class("button quiet").DataSet("testid", "step-skip").OnClick(p.move(exercise.Skip)).Text(tr("exercises.skip"))
 		}),
 		goapp.Button().Class("button quiet").DataSet("testid", "exercise-pause").
-			OnClick(p.move(exercise.Pause)).Text("Pause for now"),
+			OnClick(p.move(exercise.Pause)).Text(tr("exercises.pause")),
 	)
 }
 
-// fieldID is the DOM id of a step's field (suffix "" for its main one).
-// Typed fields never bind their value in Render: go-app writes a changed
-// value back on every render, which drops keys typed while a render is
-// pending. enterStep sets their values once, with browser.SetValue.
-func fieldID(st exercise.Step, suffix string) string {
-	if suffix == "" {
-		return "step-" + st.ID
+// choiceOptions are a choice step's options in the interface language.
+func choiceOptions(st exercise.Step) []option {
+	out := make([]option, len(st.Options))
+	for i, o := range st.Options {
+		out[i] = option{tr(o.Label), o.Value}
 	}
-	return "step-" + st.ID + "-" + suffix
+	return out
 }
-
-func itemSuffix(i int) string { return "item-" + strconv.Itoa(i) }
 
 func (p *exercisePage) inputView(st exercise.Step) goapp.UI {
 	_, a := p.current()
 	switch st.Input {
 	case exercise.Choice:
-		return radios("step-"+st.ID, "step-input", st.Prompt, options(st.Options), a.Text, p.onChoice)
+		return radios("step-"+st.ID, "step-input", tr(st.Prompt), choiceOptions(st), a.Text, p.onChoice)
 	case exercise.Emotion:
 		return p.emotionView(st, a)
 	case exercise.MoodScale:
@@ -136,7 +133,7 @@ func (p *exercisePage) inputView(st exercise.Step) goapp.UI {
 		return goapp.Ul().Class("small-steps").DataSet("testid", "step-input").Body(
 			goapp.Range(make([]struct{}, exercise.MaxSmallSteps)).Slice(func(i int) goapp.UI {
 				return goapp.Li().Body(
-					goapp.Label().For(fieldID(st, itemSuffix(i))).Class("visually-hidden").Text("Small step "+strconv.Itoa(i+1)),
+					goapp.Label().For(fieldID(st, itemSuffix(i))).Class("visually-hidden").Text(tr("exercises.small-step", "n", strconv.Itoa(i+1))),
 					goapp.Input().Type("text").ID(fieldID(st, itemSuffix(i))).MaxLength(200).Dir("auto").
 						OnInput(p.onItem(i), goapp.EventScope(strconv.Itoa(i))),
 				)
@@ -150,7 +147,7 @@ func (p *exercisePage) inputView(st exercise.Step) goapp.UI {
 		rows = 10
 	}
 	return goapp.Textarea().ID(fieldID(st, "")).Class("entry-editor").DataSet("testid", "step-input").
-		Aria("labelledby", "step-prompt").Dir("auto").Rows(rows).Placeholder("A few words are enough.").
+		Aria("labelledby", "step-prompt").Dir("auto").Rows(rows).Placeholder(tr("exercises.placeholder")).
 		OnInput(p.onText)
 }
 
@@ -167,20 +164,20 @@ func (p *exercisePage) emotionView(st exercise.Step, a exercise.Answer) goapp.UI
 	return goapp.Div().Class("emotion").DataSet("testid", "step-input").Body(
 		moodView("step-"+st.ID, a.Mood, p.onMood),
 		goapp.Div().Class("choices words").Attr("role", "group").Aria("labelledby", "words-legend").Body(
-			goapp.P().ID("words-legend").Class("legend").Text("Words that fit (choose any)"),
+			goapp.P().ID("words-legend").Class("legend").Text(tr("exercises.words")),
 			goapp.Range(words).Slice(func(i int) goapp.UI {
 				w := words[i]
 				id := "word-" + strconv.Itoa(i)
 				return goapp.Label().Class("chip-check").For(id).Body(
 					goapp.Input().Type("checkbox").ID(id).Value(w).Checked(slices.Contains(a.Words, w)).
 						OnChange(p.onWord(w), goapp.EventScope(w)),
-					goapp.Span().Text(w),
+					goapp.Span().Text(tr(exercise.WordKey(w))),
 				)
 			}),
 		),
-		goapp.Label().For(fieldID(st, "own")).Class("field-label").Text("In your own words (optional)"),
+		goapp.Label().For(fieldID(st, "own")).Class("field-label").Text(tr("exercises.own-words")),
 		goapp.Input().Type("text").ID(fieldID(st, "own")).MaxLength(300).Dir("auto").OnInput(p.onOwn),
-		radios("step-"+st.ID+"-intensity", "", "How strong is it?", intensityOptions(), intensity, p.onIntensity),
+		radios("step-"+st.ID+"-intensity", "", tr("exercises.intensity"), intensityOptions(), intensity, p.onIntensity),
 	)
 }
 
@@ -189,21 +186,21 @@ func (p *exercisePage) breathingView() goapp.UI {
 	return goapp.Div().Class("breathe").DataSet("testid", "step-input").Body(
 		slot(p.breathing, breathCircle),
 		goapp.If(p.breathing, func() goapp.UI {
-			return goapp.Button().Class("button quiet").DataSet("testid", "breathe-stop").OnClick(p.onStopBreathing).Text("Stop")
+			return goapp.Button().Class("button quiet").DataSet("testid", "breathe-stop").OnClick(p.onStopBreathing).Text(tr("exercises.breathe.stop"))
 		}).Else(func() goapp.UI {
-			label := "Start the minute"
+			label := tr("exercises.breathe.start")
 			if a.Text == "done" {
-				label = "Breathe another minute"
+				label = tr("exercises.breathe.again")
 			}
 			return goapp.Button().Class("button").DataSet("testid", "breathe-start").OnClick(p.onBreathe).Text(label)
 		}),
 		slot(a.Text == "done" && !p.breathing, func() goapp.UI {
-			return goapp.P().Class("lead").DataSet("testid", "breathe-done").Text("That was a whole minute. Notice how you feel now.")
+			return goapp.P().Class("lead").DataSet("testid", "breathe-done").Text(tr("exercises.breathe.done"))
 		}),
 		slot(browser.CanVibrate(), func() goapp.UI {
 			return goapp.Label().Class("check").Body(
 				goapp.Input().Type("checkbox").DataSet("testid", "breathe-vibrate").Checked(p.vibrateOn).OnChange(p.onVibrate),
-				goapp.Span().Text("A gentle buzz at each turn of the breath"),
+				goapp.Span().Text(tr("exercises.breathe.vibrate")),
 			)
 		}),
 	)
@@ -315,29 +312,31 @@ func (p *exercisePage) doneView() goapp.UI {
 		}
 	}
 	e := p.done
-	return newShell("exercises", "Saved in your journal",
-		goapp.P().Class("lead").DataSet("testid", "exercise-done").Text("You gave this some time and care. That counts, whatever you wrote."),
+	return newShell("exercises", tr("exercises.done.heading"),
+		goapp.P().Class("lead").DataSet("testid", "exercise-done").Text(tr("exercises.done.lead")),
 		slot(p.err != nil, func() goapp.UI { return alert(storageMessage(p.err)) }),
 		slot(e.RevisitAt != nil, func() goapp.UI {
-			return goapp.P().Text("Kindly will bring these notes back on Today from " + local.longDay(e.RevisitAt.Local()) + ".")
+			return goapp.P().Text(tr("exercises.done.revisit", "date", local.longDay(e.RevisitAt.Local())))
 		}),
 		goapp.Range(keep).Slice(func(i int) goapp.UI {
 			text := keep[i]
 			return goapp.Section().Class("card keep").Body(
 				goapp.Blockquote().Class("mantra").Dir("auto").Text(text),
 				goapp.If(p.kept[text], func() goapp.UI {
+					// The link sits where the sentence puts {mantras}.
+					before, after, _ := strings.Cut(tr("exercises.done.kept"), "{mantras}")
 					return goapp.P().DataSet("testid", "mantra-kept").Body(
-						goapp.Text("Kept. You'll find it with your "), goapp.A().Href("/mantras").Text("mantras"), goapp.Text("."))
+						goapp.Text(before), goapp.A().Href("/mantras").Text(tr("exercises.done.kept-link")), goapp.Text(after))
 				}).Else(func() goapp.UI {
 					return goapp.Button().Class("button").DataSet("testid", "mantra-keep").
-						OnClick(p.onKeep(text), goapp.EventScope(text)).Text("Keep this as a mantra")
+						OnClick(p.onKeep(text), goapp.EventScope(text)).Text(tr("exercises.done.keep"))
 				}),
 			)
 		}),
 		goapp.Div().Class("actions").Body(
-			goapp.A().Class("button").Href("/journal/"+e.ID).DataSet("testid", "exercise-entry").Text("Read it in your journal"),
-			goapp.A().Class("button quiet").Href("/exercises").Text("More exercises"),
-			goapp.A().Class("button quiet").Href("/").Text("Back to Today"),
+			goapp.A().Class("button").Href("/journal/"+e.ID).DataSet("testid", "exercise-entry").Text(tr("exercises.done.read")),
+			goapp.A().Class("button quiet").Href("/exercises").Text(tr("exercises.done.more")),
+			goapp.A().Class("button quiet").Href("/").Text(tr("exercises.to-today")),
 		),
 	)
 }

@@ -40,25 +40,21 @@ func (p *exercises) OnNav(ctx goapp.Context) {
 }
 
 func (p *exercises) Render() goapp.UI {
-	return newShell("exercises", "Exercises",
-		goapp.P().Class("lead").Text("Gentle, guided steps for the days after something went wrong. Every step is optional, and you can pause any time."),
+	return newShell("exercises", tr("exercises.heading"),
+		goapp.P().Class("lead").Text(tr("exercises.lead")),
 		goapp.Ul().Class("exercise-list").Body(
 			goapp.Range(exercise.All).Slice(func(i int) goapp.UI {
 				ex := exercise.All[i]
 				step, open := p.inProgress[ex.ID]
-				meta := strconv.Itoa(len(ex.Steps)) + " steps · about " + strconv.Itoa(ex.Minutes) + " min"
-				if len(ex.Steps) == 1 {
-					meta = "About " + strconv.Itoa(ex.Minutes) + " min"
-				}
 				return goapp.Li().Body(
 					goapp.A().Class("card exercise-card").Href("/exercises/"+ex.ID).
 						DataSet("testid", "exercise-card").DataSet("exercise-id", ex.ID).Body(
-						goapp.H2().Text(ex.Title),
-						goapp.P().Text(ex.Why),
-						goapp.P().Class("meta").Text(meta),
+						goapp.H2().Text(tr(ex.Title)),
+						goapp.P().Text(tr(ex.Why)),
+						goapp.P().Class("meta").Text(trn("exercises.meta", len(ex.Steps), "minutes", strconv.Itoa(ex.Minutes))),
 						slot(open, func() goapp.UI {
 							return goapp.P().Class("badge").DataSet("testid", "exercise-paused").
-								Text("Paused at step " + strconv.Itoa(step+1) + ". Pick up where you left off.")
+								Text(tr("exercises.paused", "step", strconv.Itoa(step+1)))
 						}),
 					),
 				)

@@ -5,14 +5,30 @@ import (
 	"slices"
 	"strconv"
 	"testing"
+
+	"github.com/kindly/kindly/internal/i18n"
 )
 
 // absolutes are the words DESIGN §5 keeps out of Kindly's own writing.
 var absolutes = regexp.MustCompile(`(?i)\b(always|never)\b`)
 
+// en is the catalog the tests write entries with.
+var en = i18n.Load("en")
+
+// english is key's English text; the test fails when English lacks it.
+func english(t *testing.T, where, key string) string {
+	t.Helper()
+	s := en.T(key)
+	if key == "" || s == key {
+		t.Errorf("%s: %q is not a key in the English catalog", where, key)
+	}
+	return s
+}
+
 // TestContent lints the exercises: the list the issue asks for, a why-line
-// for each, prompts on every step, unique ids, sensible options, and none
-// of the all-or-nothing words Kindly asks its users to go easy on.
+// for each, prompts on every step, unique ids, sensible options, every text
+// in the English catalog, and none of the all-or-nothing words Kindly asks
+// its users to go easy on.
 func TestContent(t *testing.T) {
 	want := []string{"name-the-weather", "self-compassion-break", "friend", "look-back", "failure-as-data",
 		"curious-questions", "small-experiment", "kinder-sentence", "growth-story", "kind-letter", "breathing"}
@@ -32,37 +48,41 @@ func TestContent(t *testing.T) {
 			t.Errorf("exercise id %q is repeated or not a valid address", ex.ID)
 		}
 		seen[ex.ID] = true
-		if ex.Title == "" || ex.Why == "" || ex.Minutes < 1 || len(ex.Steps) == 0 {
-			t.Errorf("%s needs a title, a why-line, minutes and steps", ex.ID)
+		if ex.Minutes < 1 || len(ex.Steps) == 0 {
+			t.Errorf("%s needs minutes and steps", ex.ID)
 		}
 		if (len(ex.Later) > 0) != (ex.LaterTitle != "") {
 			t.Errorf("%s: Later steps and LaterTitle go together", ex.ID)
 		}
-		texts := []string{ex.Title, ex.Why, ex.LaterTitle}
+		texts := []string{english(t, ex.ID+" title", ex.Title), english(t, ex.ID+" why-line", ex.Why)}
+		if ex.LaterTitle != "" {
+			texts = append(texts, english(t, ex.ID+" later title", ex.LaterTitle))
+		}
 		steps := map[string]bool{}
 		revisits := 0
 		for _, st := range append(slices.Clip(ex.Steps), ex.Later...) {
+			where := ex.ID + "/" + st.ID
 			if st.ID == "" || steps[st.ID] {
 				t.Errorf("%s: step id %q is empty or repeated", ex.ID, st.ID)
 			}
 			steps[st.ID] = true
-			if st.Prompt == "" {
-				t.Errorf("%s/%s has no prompt", ex.ID, st.ID)
+			texts = append(texts, english(t, where+" prompt", st.Prompt))
+			if st.Help != "" {
+				texts = append(texts, english(t, where+" help", st.Help))
 			}
 			if (st.Input == Choice) != (len(st.Options) > 0) {
-				t.Errorf("%s/%s: options belong to choice steps", ex.ID, st.ID)
+				t.Errorf("%s: options belong to choice steps", where)
 			}
 			if st.Role == Revisit {
 				revisits++
 				for _, o := range st.Options {
 					if d, err := strconv.Atoi(o.Value); err != nil || d < 0 {
-						t.Errorf("%s/%s: revisit option %q is not a number of days", ex.ID, st.ID, o.Value)
+						t.Errorf("%s: revisit option %q is not a number of days", where, o.Value)
 					}
 				}
 			}
-			texts = append(texts, st.Prompt, st.Help)
 			for _, o := range st.Options {
-				texts = append(texts, o.Label)
+				texts = append(texts, english(t, where+" option", o.Label))
 			}
 		}
 		if revisits > 0 && len(ex.Later) == 0 {
@@ -79,11 +99,17 @@ func TestContent(t *testing.T) {
 		t.Errorf("the middle of both scales offers %d words, want all 32", n)
 	}
 	words := map[string]bool{}
-	for _, w := range all {
+	for _, id := range all {
+		w := english(t, "feeling word", WordKey(id))
 		if words[w] {
-			t.Errorf("feeling word %q appears in two quadrants", w)
+			t.Errorf("feeling word %q appears twice", w)
 		}
 		words[w] = true
+	}
+	for _, labels := range [][5]string{PleasantnessLabels, EnergyLabels, IntensityLabels} {
+		for _, key := range labels {
+			english(t, "scale label", key)
+		}
 	}
 }
 

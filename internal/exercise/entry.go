@@ -9,38 +9,41 @@ import (
 	"strings"
 	"time"
 
+	"github.com/kindly/kindly/internal/i18n"
 	"github.com/kindly/kindly/internal/journal"
 )
 
 // ErrSaved is wrapped when a saved session cannot be read back.
 var ErrSaved = errors.New("the saved exercise cannot be read")
 
-// laterPrefix marks the answers added when notes are looked at again.
-const laterPrefix = "Later: "
+// laterKey is the catalog key that marks the prompts of the answers added
+// when notes are looked at again ("Later: {prompt}").
+const laterKey = "exercise.answer.later"
 
-// Format is an answer as the journal shows it.
-func Format(st Step, a Answer) string {
+// Format is an answer as the journal shows it, in c's language.
+func Format(c *i18n.Catalog, st Step, a Answer) string {
 	switch st.Input {
 	case Choice:
 		for _, o := range st.Options {
 			if o.Value == a.Text {
-				return o.Label
+				return c.T(o.Label)
 			}
 		}
 		return a.Text
 	case Emotion, MoodScale:
 		var lines []string
 		if a.Mood != nil {
-			lines = append(lines, MoodText(*a.Mood))
+			lines = append(lines, DescribeMood(c, *a.Mood))
 		}
 		if len(a.Words) > 0 {
-			lines = append(lines, "Words: "+strings.Join(a.Words, ", "))
+			lines = append(lines, c.T("exercise.answer.words", "words", strings.Join(words(c, a.Words), ", ")))
 		}
 		if t := strings.TrimSpace(a.Text); t != "" {
-			lines = append(lines, "In my own words: "+t)
+			lines = append(lines, c.T("exercise.answer.own-words", "text", t))
 		}
 		if a.Intensity > 0 {
-			lines = append(lines, fmt.Sprintf("Strength: %s (%d of %d)", strings.ToLower(IntensityLabels[a.Intensity-1]), a.Intensity, len(IntensityLabels)))
+			lines = append(lines, c.T("exercise.answer.strength", "strength", strings.ToLower(c.T(IntensityLabels[a.Intensity-1])),
+				"n", strconv.Itoa(a.Intensity), "total", strconv.Itoa(len(IntensityLabels))))
 		}
 		return strings.Join(lines, "\n")
 	case Steps:
@@ -53,22 +56,28 @@ func Format(st Step, a Answer) string {
 		return FormatChecklist(items)
 	case Breathing:
 		if a.Text == "done" {
-			return "A minute of slow breathing, done."
+			return c.T("exercise.answer.breathing-done")
 		}
-		return "A few slow breaths."
+		return c.T("exercise.answer.breathing-some")
 	}
 	return strings.TrimSpace(a.Text)
 }
 
-// MoodText describes a mood in words.
-func MoodText(m Mood) string {
-	return PleasantnessLabels[m.Pleasantness+2] + ", energy " + strings.ToLower(EnergyLabels[m.Energy+2])
+// words are the feeling words with ids, in c's language.
+func words(c *i18n.Catalog, ids []string) []string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = word(c, id)
+	}
+	return out
 }
 
 // Entry is the journal entry a finished session becomes: every answered,
 // unskipped step under its prompt, the mood and feeling words, and the
-// time the notes should come back, if the user asked for it.
-func (s Session) Entry(ex Exercise, now time.Time) journal.Entry {
+// time the notes should come back, if the user asked for it. Prompts,
+// choices and feeling words are written in c's language, as the user saw
+// them.
+func (s Session) Entry(c *i18n.Catalog, ex Exercise, now time.Time) journal.Entry {
 	e := journal.New(journal.KindExercise, now)
 	e.Exercise = ex.ID
 	for _, st := range s.Steps(ex) {
@@ -83,13 +92,13 @@ func (s Session) Entry(ex Exercise, now time.Time) journal.Entry {
 			}
 			continue
 		}
-		e.Answers = append(e.Answers, journal.Answer{Prompt: st.Prompt, Text: Format(st, a)})
+		e.Answers = append(e.Answers, journal.Answer{Prompt: c.T(st.Prompt), Text: Format(c, st, a)})
 		if a.Mood != nil && e.Mood == nil {
 			m := *a.Mood
 			e.Mood = &m
 		}
 		if st.Input == Emotion {
-			e.Emotions = addWords(e.Emotions, a.Words...)
+			e.Emotions = addWords(e.Emotions, words(c, a.Words)...)
 			e.Emotions = addWords(e.Emotions, strings.Split(a.Text, ",")...)
 		}
 	}
@@ -109,13 +118,13 @@ func addWords(list []string, words ...string) []string {
 
 // Revisited is orig with the answers of a Later session added after the
 // first ones, so the two readings sit together, and nothing more to come
-// back to.
-func (s Session) Revisited(orig journal.Entry, ex Exercise) journal.Entry {
+// back to. The new answers are written in c's language.
+func (s Session) Revisited(c *i18n.Catalog, orig journal.Entry, ex Exercise) journal.Entry {
 	e := orig
 	e.Answers = slices.Clone(orig.Answers)
 	for _, st := range ex.Later {
 		if a, ok := s.answer(st.ID); ok {
-			e.Answers = append(e.Answers, journal.Answer{Prompt: laterPrefix + st.Prompt, Text: Format(st, a)})
+			e.Answers = append(e.Answers, journal.Answer{Prompt: c.T(laterKey, "prompt", c.T(st.Prompt)), Text: Format(c, st, a)})
 		}
 	}
 	e.RevisitAt = nil
@@ -123,7 +132,9 @@ func (s Session) Revisited(orig journal.Entry, ex Exercise) journal.Entry {
 }
 
 // RoleAnswer is what entry e holds for the step with role, or "" when
-// e has none. A Later answer wins over the first one.
+// e has none. A Later answer wins over the first one. Answers are found by
+// their prompt in any shipped language, so a lesson written in one
+// language still reaches a growth story drafted in another.
 func RoleAnswer(e journal.Entry, role Role) string {
 	ex, ok := Find(e.Exercise)
 	if !ok || e.Deleted() {
@@ -134,13 +145,26 @@ func RoleAnswer(e journal.Entry, role Role) string {
 		if st.Role != role {
 			continue
 		}
+		prompts := promptsOf(st)
 		for _, a := range e.Answers {
-			if a.Prompt == st.Prompt || a.Prompt == laterPrefix+st.Prompt {
+			if slices.Contains(prompts, a.Prompt) {
 				found = a.Text
 			}
 		}
 	}
 	return found
+}
+
+// promptsOf are the prompts an answer to st can be saved under: the step's
+// prompt in each shipped language, as first written and as written later.
+func promptsOf(st Step) []string {
+	var out []string
+	for _, lang := range i18n.Languages() {
+		c := i18n.Load(lang)
+		p := c.T(st.Prompt)
+		out = append(out, p, c.T(laterKey, "prompt", p))
+	}
+	return out
 }
 
 // JSON encodes s to be saved as a draft.

@@ -8,9 +8,11 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/kindly/kindly/internal/i18n"
 	"github.com/kindly/kindly/internal/journal"
 )
 
@@ -88,7 +90,7 @@ func TestEntryGolden(t *testing.T) {
 	var all []journal.Entry
 	for _, c := range cases {
 		s := run(t, c.ex, Start(c.ex, t0), c.answers, c.skip...)
-		e := s.Entry(c.ex, t0)
+		e := s.Entry(en, c.ex, t0)
 		if err := e.Validate(); err != nil {
 			t.Errorf("%s: %v", c.ex.ID, err)
 		}
@@ -102,15 +104,15 @@ func TestEntryGolden(t *testing.T) {
 func TestRevisited(t *testing.T) {
 	look, _ := Find("look-back")
 	first := run(t, look, Start(look, t0), map[string]Answer{"happened": {Text: "It went badly."}, "revisit": {Text: "3"}})
-	orig := first.Entry(look, t0)
+	orig := first.Entry(en, look, t0)
 	if orig.RevisitAt == nil || !orig.RevisitAt.Equal(t0.AddDate(0, 0, 3)) {
 		t.Fatalf("revisitAt = %v, want three days on", orig.RevisitAt)
 	}
 	later := run(t, look, StartLater(look, orig.ID, t0), map[string]Answer{"now": {Text: "Less badly than I thought."}})
-	if got := StartLater(look, orig.ID, t0).Earlier(look); len(got) != 0 {
+	if got := StartLater(look, orig.ID, t0).Earlier(en, look); len(got) != 0 {
 		t.Errorf("a Later session starts with nothing earlier of its own, got %v", got)
 	}
-	e := later.Revisited(orig, look)
+	e := later.Revisited(en, orig, look)
 	if e.RevisitAt != nil || e.ID != orig.ID {
 		t.Errorf("revisited entry keeps its id and has nothing more to come back to: %+v", e)
 	}
@@ -124,13 +126,43 @@ func TestRevisited(t *testing.T) {
 	}
 }
 
+// An entry is written in the language of the moment: prompts, choices and
+// feeling words as the user saw them. A word an older draft kept as text
+// stays as it was.
+func TestEntryLanguage(t *testing.T) {
+	xa := i18n.Load("en-XA")
+	weather, _ := Find("name-the-weather")
+	s := run(t, weather, Start(weather, t0), map[string]Answer{"feeling": {Mood: &Mood{Pleasantness: 1, Energy: -1}, Words: []string{"calm", "at ease"}}})
+	e := s.Entry(xa, weather, t0)
+	if p := e.Answers[0].Prompt; p != xa.T(weather.Steps[0].Prompt) || p == en.T(weather.Steps[0].Prompt) {
+		t.Errorf("prompt %q is not the en-XA one", p)
+	}
+	if want := []string{xa.T(WordKey("calm")), "at ease"}; !slices.Equal(e.Emotions, want) {
+		t.Errorf("emotions %q, want %q", e.Emotions, want)
+	}
+	if !strings.Contains(e.Answers[0].Text, xa.T(PleasantnessLabels[3])) {
+		t.Errorf("the mood is not described in en-XA: %q", e.Answers[0].Text)
+	}
+}
+
+// A lesson written on coming back to an experiment is found under its
+// "Later:" prompt.
+func TestRoleAnswerLater(t *testing.T) {
+	exp, _ := Find("small-experiment")
+	first := run(t, exp, Start(exp, t0), map[string]Answer{"try": {Text: "Ask once."}, "revisit": {Text: "3"}}).Entry(en, exp, t0)
+	e := run(t, exp, StartLater(exp, first.ID, t0), map[string]Answer{"learned": {Text: "Start smaller."}}).Revisited(en, first, exp)
+	if got := RoleAnswer(e, Lesson); got != "Start smaller." {
+		t.Errorf("lesson = %q, want the Later answer", got)
+	}
+}
+
 func TestCompose(t *testing.T) {
 	growth, _ := Find("growth-story")
 	data, _ := Find("failure-as-data")
 	exp, _ := Find("small-experiment")
-	old := run(t, data, Start(data, t0), map[string]Answer{"lesson": {Text: "Rehearse with the real equipment."}}).Entry(data, t0)
-	newer := run(t, data, Start(data, t0), map[string]Answer{"lesson": {Text: "Ask for help early!"}}).Entry(data, t0.Add(time.Hour))
-	plan := run(t, exp, Start(exp, t0), map[string]Answer{"if": {Text: "If it's Monday morning"}, "then": {Text: "Then I'll call Sam."}}).Entry(exp, t0)
+	old := run(t, data, Start(data, t0), map[string]Answer{"lesson": {Text: "Rehearse with the real equipment."}}).Entry(en, data, t0)
+	newer := run(t, data, Start(data, t0), map[string]Answer{"lesson": {Text: "Ask for help early!"}}).Entry(en, data, t0.Add(time.Hour))
+	plan := run(t, exp, Start(exp, t0), map[string]Answer{"if": {Text: "If it's Monday morning"}, "then": {Text: "Then I'll call Sam."}}).Entry(en, exp, t0)
 	deleted := newer
 	deleted.DeletedAt = &t0
 	deleted.Answers = []journal.Answer{{Prompt: "The lesson, in one line.", Text: "Deleted lesson"}}
@@ -150,11 +182,11 @@ func TestCompose(t *testing.T) {
 			"A few months from now, I'd like to be here: Giving talks without dread. Something I learned the hard way: Ask for help early. My next small experiment: if it's Monday morning, then I'll call Sam. When it gets hard, I can lean on my sister. I'm still learning, and that's allowed."},
 	}
 	for _, tt := range tests {
-		if got := s.Compose(tt.history); got != tt.want {
+		if got := s.Compose(en, tt.history); got != tt.want {
 			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
 		}
 	}
-	empty := Start(growth, t0).Compose(nil)
+	empty := Start(growth, t0).Compose(en, nil)
 	if empty != "I'm still learning, and that's allowed." {
 		t.Errorf("with nothing written, the draft invents nothing: %q", empty)
 	}
@@ -201,8 +233,8 @@ func FuzzParse(f *testing.F) {
 		}
 		// Whatever parses can be shown and turned into a valid entry.
 		s.Current(ex)
-		s.Earlier(ex)
-		if e := s.Entry(ex, t0); e.Validate() != nil {
+		s.Earlier(en, ex)
+		if e := s.Entry(en, ex, t0); e.Validate() != nil {
 			t.Errorf("a parsed session made an invalid entry: %v", e.Validate())
 		}
 	})

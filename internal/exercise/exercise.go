@@ -1,6 +1,11 @@
 // Package exercise holds Kindly's guided exercises as data, and the
 // step-by-step session that runs one: next, back, skip, pause, resume and
 // finish, with everything written so far kept in the session.
+//
+// Every text a person reads is a message catalog key (package i18n): the
+// app shows it in the interface language, and what is saved to the journal
+// is written out in the language of the moment, through the catalog the
+// caller passes.
 package exercise
 
 import "slices"
@@ -35,8 +40,8 @@ const (
 // that each one stays small.
 const MaxSmallSteps = 5
 
-// Option is one answer to a Choice step. For a Revisit step, Value is a
-// number of days ("0" for no revisit).
+// Option is one answer to a Choice step: Label is its catalog key. For a
+// Revisit step, Value is a number of days ("0" for no revisit).
 type Option struct {
 	Label string
 	Value string
@@ -45,8 +50,8 @@ type Option struct {
 // Step is one screen of an exercise.
 type Step struct {
 	ID      string // stable within its exercise: sessions and drafts refer to it
-	Prompt  string
-	Help    string
+	Prompt  string // catalog key
+	Help    string // catalog key, "" for none
 	Input   Input
 	Options []Option
 	Role    Role
@@ -55,7 +60,7 @@ type Step struct {
 // Exercise is one guided exercise.
 type Exercise struct {
 	ID      string
-	Title   string
+	Title   string // catalog key, as are Why and LaterTitle
 	Why     string // one line: why this helps
 	Minutes int
 	Steps   []Step

@@ -1,16 +1,26 @@
 package exercise
 
-// Feeling words for each quadrant of the two axes, pleasantness × energy.
+import (
+	"slices"
+	"strings"
+
+	"github.com/kindly/kindly/internal/i18n"
+)
+
+// Feeling words by id, for each quadrant of the two axes, pleasantness ×
+// energy; a word's text is the catalog's WordKey(id). A session keeps the
+// ids, so a language change keeps what was ticked; the entry keeps the
+// words as shown.
 var (
 	brightWords = []string{"excited", "hopeful", "proud", "eager", "inspired", "playful", "determined", "curious"}
-	calmWords   = []string{"calm", "relieved", "content", "grateful", "at ease", "rested", "safe", "tender"}
+	calmWords   = []string{"calm", "relieved", "content", "grateful", "at-ease", "rested", "safe", "tender"}
 	stormWords  = []string{"anxious", "angry", "frustrated", "embarrassed", "tense", "restless", "overwhelmed", "jealous"}
 	greyWords   = []string{"sad", "disappointed", "tired", "ashamed", "lonely", "discouraged", "numb", "flat"}
 )
 
-// Words returns the feeling words for a mood: the quadrant it sits in, or
-// both neighbours when it sits on an axis (0), so a middling mood still
-// gets words.
+// Words returns the ids of the feeling words for a mood: the quadrant it
+// sits in, or both neighbours when it sits on an axis (0), so a middling
+// mood still gets words.
 func Words(m Mood) []string {
 	var out []string
 	add := func(pleasant, energetic bool, words []string) {
@@ -27,9 +37,31 @@ func Words(m Mood) []string {
 	return out
 }
 
-// Scale labels for the mood axes, from -2 to +2.
+// WordKey is the catalog key of the feeling word with id.
+func WordKey(id string) string { return "exercise.feeling." + id }
+
+// word is the feeling word id in c's language; a word this version does
+// not know (from a draft saved by an older one) stays as it was.
+func word(c *i18n.Catalog, id string) string {
+	if !slices.Contains(Words(Mood{}), id) {
+		return id
+	}
+	return c.T(WordKey(id))
+}
+
+// Scale labels for the mood axes, from -2 to +2, and for intensity, from 1
+// to 5: catalog keys.
 var (
-	PleasantnessLabels = [5]string{"Very unpleasant", "Unpleasant", "In between", "Pleasant", "Very pleasant"}
-	EnergyLabels       = [5]string{"Drained", "Low", "Steady", "Lively", "Buzzing"}
-	IntensityLabels    = [5]string{"Faint", "Mild", "Clear", "Strong", "Overwhelming"}
+	PleasantnessLabels = [5]string{"exercise.pleasantness.very-unpleasant", "exercise.pleasantness.unpleasant",
+		"exercise.pleasantness.in-between", "exercise.pleasantness.pleasant", "exercise.pleasantness.very-pleasant"}
+	EnergyLabels = [5]string{"exercise.energy.drained", "exercise.energy.low", "exercise.energy.steady",
+		"exercise.energy.lively", "exercise.energy.buzzing"}
+	IntensityLabels = [5]string{"exercise.intensity.faint", "exercise.intensity.mild", "exercise.intensity.clear",
+		"exercise.intensity.strong", "exercise.intensity.overwhelming"}
 )
+
+// DescribeMood is a mood in words, in c's language.
+func DescribeMood(c *i18n.Catalog, m Mood) string {
+	return c.T("exercise.mood", "pleasantness", c.T(PleasantnessLabels[m.Pleasantness+2]),
+		"energy", strings.ToLower(c.T(EnergyLabels[m.Energy+2])))
+}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/kindly/kindly/internal/i18n"
 	"github.com/kindly/kindly/internal/journal"
 )
 
@@ -177,12 +178,13 @@ type Written struct {
 }
 
 // Earlier is what the user wrote in the steps before the current one, in
-// order, so a later step can show it without scrolling back.
-func (s Session) Earlier(ex Exercise) []Written {
+// order and in c's language, so a later step can show it without
+// scrolling back.
+func (s Session) Earlier(c *i18n.Catalog, ex Exercise) []Written {
 	var out []Written
 	for _, st := range s.Steps(ex)[:min(s.Step, len(s.Steps(ex)))] {
 		if a, ok := s.answer(st.ID); ok {
-			out = append(out, Written{st.Prompt, Format(st, a)})
+			out = append(out, Written{c.T(st.Prompt), Format(c, st, a)})
 		}
 	}
 	return out

@@ -114,21 +114,21 @@ func TestSessionSet(t *testing.T) {
 func TestEarlier(t *testing.T) {
 	s := Start(three, t0)
 	s, _ = s.Set(three, "a", Answer{Text: "first"}, t0)
-	if got := s.Earlier(three); len(got) != 0 {
+	if got := s.Earlier(en, three); len(got) != 0 {
 		t.Errorf("on the first step, earlier = %v", got)
 	}
 	s, _ = s.Do(three, Next, t0)
 	s, _ = s.Set(three, "b", Answer{Text: "n"}, t0)
 	s, _ = s.Do(three, Next, t0)
 	want := []Written{{"A?", "first"}, {"B?", "No"}}
-	if got := s.Earlier(three); !slices.Equal(got, want) {
+	if got := s.Earlier(en, three); !slices.Equal(got, want) {
 		t.Errorf("earlier = %v, want %v", got, want)
 	}
 	s, _ = s.Do(three, Back, t0)
 	s, _ = s.Do(three, Back, t0)
 	s, _ = s.Do(three, Skip, t0)
 	s, _ = s.Do(three, Next, t0)
-	if got := s.Earlier(three); !slices.Equal(got, want[1:]) {
+	if got := s.Earlier(en, three); !slices.Equal(got, want[1:]) {
 		t.Errorf("after skipping the first step, earlier = %v, want %v", got, want[1:])
 	}
 }

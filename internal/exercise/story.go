@@ -3,32 +3,34 @@ package exercise
 import (
 	"strings"
 
+	"github.com/kindly/kindly/internal/i18n"
 	"github.com/kindly/kindly/internal/journal"
 )
 
-// Compose drafts a growth story from the user's own words: this session's
-// answers and, from history, the most recent lesson and if–then plan.
-// Parts the user has not written are left out, never invented.
-func (s Session) Compose(history []journal.Entry) string {
+// Compose drafts a growth story in c's language from the user's own words:
+// this session's answers and, from history, the most recent lesson and
+// if–then plan. Parts the user has not written are left out, never
+// invented.
+func (s Session) Compose(c *i18n.Catalog, history []journal.Entry) string {
 	get := func(id string) string {
 		a, _ := s.answer(id)
 		return clause(a.Text)
 	}
 	lesson, planIf, planDo := latest(history, Lesson), latest(history, PlanIf), latest(history, PlanDo)
 	var parts []string
-	add := func(format, value string) {
+	add := func(key, name, value string) {
 		if value != "" {
-			parts = append(parts, strings.Replace(format, "%s", value, 1))
+			parts = append(parts, c.T(key, name, value))
 		}
 	}
-	add("A few months from now, I'd like to be here: %s.", get("where"))
-	add("This time I'm doing something differently: %s.", get("differently"))
-	add("Something I learned the hard way: %s.", lesson)
+	add("exercise.growth-story.draft.where", "where", get("where"))
+	add("exercise.growth-story.draft.differently", "differently", get("differently"))
+	add("exercise.growth-story.draft.lesson", "lesson", lesson)
 	if planIf != "" && planDo != "" {
-		parts = append(parts, "My next small experiment: "+lowerFirst(planIf)+", "+lowerFirst(planDo)+".")
+		parts = append(parts, c.T("exercise.growth-story.draft.plan", "if", lowerFirst(planIf), "then", lowerFirst(planDo)))
 	}
-	add("When it gets hard, I can lean on %s.", lowerFirst(get("strength")))
-	parts = append(parts, "I'm still learning, and that's allowed.")
+	add("exercise.growth-story.draft.strength", "strength", lowerFirst(get("strength")))
+	parts = append(parts, c.T("exercise.growth-story.draft.end"))
 	return strings.Join(parts, " ")
 }
 
