@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 	"errors"
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -18,7 +17,7 @@ import (
 )
 
 // wipeWord is what the user types to confirm wiping everything.
-const wipeWord = "delete"
+func wipeWord() string { return tr("data.wipe.word") }
 
 // dataControls is the Settings section that keeps the user's data theirs:
 // export (JSON and Markdown), import, the last backup, and wiping.
@@ -29,7 +28,7 @@ type dataControls struct {
 	lastExport time.Time
 	now        time.Time
 	busy       bool
-	result     string
+	result     func() string // what was done, in the language shown
 	err        error
 	wipeTyped  string
 	canShare   bool
@@ -78,7 +77,7 @@ func exportFile(s store.Store, markdown bool, now time.Time) (name, mime string,
 		return "", "", nil, err
 	}
 	if markdown {
-		return backup.FileName(now, "md"), "text/markdown", []byte(backup.Markdown(l.Entries, saved, time.Local, now)), nil
+		return backup.FileName(now, "md"), "text/markdown", []byte(backup.Markdown(l.Entries, saved, time.Local, now, voice())), nil
 	}
 	l.Unreadable = append(l.Unreadable, unreadable...)
 	doc := backup.New(l, saved, now)
@@ -95,9 +94,14 @@ func exportFile(s store.Store, markdown bool, now time.Time) (name, mime string,
 	return backup.FileName(now, "json"), "application/json", data, err
 }
 
+// voice is how a readable export speaks: as the app does to this user.
+func voice() backup.Voice {
+	return backup.Voice{Msg: msg, Day: local.longDayYear, Clock: local.clock}
+}
+
 // export builds a file from the whole journal and downloads or shares it.
 func (c *dataControls) export(ctx goapp.Context, markdown, share bool) {
-	c.busy, c.err, c.result = true, nil, ""
+	c.busy, c.err, c.result = true, nil, nil
 	ctx.Async(func() {
 		now := time.Now()
 		var name, mime string
@@ -118,7 +122,7 @@ func (c *dataControls) export(ctx goapp.Context, markdown, share bool) {
 		ctx.Dispatch(func(ctx goapp.Context) {
 			c.busy, c.err = false, err
 			if err == nil {
-				c.result = "Saved " + name + ". Keep it somewhere safe, away from this device."
+				c.result = func() string { return tr("data.saved", "file", name) }
 				c.refresh(ctx)
 			}
 		})
@@ -131,7 +135,7 @@ func (c *dataControls) shareJSON(goapp.Context, goapp.Event)      { c.export(c.c
 
 func (c *dataControls) importFile(_ goapp.Context, e goapp.Event) {
 	ctx := c.ctx
-	c.busy, c.err, c.result, c.pending = true, nil, "", nil
+	c.busy, c.err, c.result, c.pending = true, nil, nil, nil
 	ctx.Async(func() {
 		data, name, err := browser.ReadChosenFile("import-file")
 		if err == nil && backup.IsEncrypted(data) {
@@ -181,10 +185,13 @@ func (c *dataControls) importData(name string, data []byte, err error) {
 		browser.SetValue("import-pass", "")
 		if err == nil {
 			changed()
-			c.result = fmt.Sprintf("Imported %s: %s new, %s updated, %s already here.", name,
-				plural(stats.Added, "entry", "entries"), strconv.Itoa(stats.Updated), strconv.Itoa(stats.Unchanged))
-			if stats.Mantras > 0 {
-				c.result += " " + plural(stats.Mantras, "mantra", "mantras") + " added or updated."
+			c.result = func() string {
+				s := trn("data.imported", stats.Added, "file", name,
+					"updated", strconv.Itoa(stats.Updated), "unchanged", strconv.Itoa(stats.Unchanged))
+				if stats.Mantras > 0 {
+					s += " " + trn("data.imported.mantras", stats.Mantras)
+				}
+				return s
 			}
 			c.refresh(ctx)
 		}
@@ -197,7 +204,7 @@ func (c *dataControls) onWipeTyped(ctx goapp.Context, e goapp.Event) {
 
 func (c *dataControls) wipe(_ goapp.Context, e goapp.Event) {
 	ctx := c.ctx
-	if c.wipeTyped != wipeWord {
+	if c.wipeTyped != wipeWord() {
 		return
 	}
 	c.busy = true
@@ -222,47 +229,47 @@ func (c *dataControls) wipe(_ goapp.Context, e goapp.Event) {
 func (c *dataControls) Render() goapp.UI {
 	return goapp.Div().Body(
 		goapp.Section().Class("card").Aria("labelledby", "settings-backup").Body(
-			goapp.H2().ID("settings-backup").Text("Backups"),
+			goapp.H2().ID("settings-backup").Text(tr("data.backups")),
 			goapp.P().DataSet("testid", "last-backup").Text(c.lastBackupText()),
 			slot(backup.Remind(c.lastExport, c.now, c.entries), func() goapp.UI {
 				return goapp.P().Class("reminder").DataSet("testid", "backup-reminder").
-					Text("It has been a while since your last backup. A copy kept somewhere else means nothing you wrote can be lost with this device.")
+					Text(tr("data.reminder"))
 			}),
 			goapp.Div().Class("actions").Body(
-				goapp.Button().Class("button").DataSet("testid", "export-json").Disabled(c.busy).OnClick(c.exportJSON).Text("Save a backup (JSON)"),
-				goapp.Button().Class("button quiet").DataSet("testid", "export-markdown").Disabled(c.busy).OnClick(c.exportMarkdown).Text("Save as a readable document"),
+				goapp.Button().Class("button").DataSet("testid", "export-json").Disabled(c.busy).OnClick(c.exportJSON).Text(tr("data.export.json")),
+				goapp.Button().Class("button quiet").DataSet("testid", "export-markdown").Disabled(c.busy).OnClick(c.exportMarkdown).Text(tr("data.export.markdown")),
 				slot(c.canShare, func() goapp.UI {
-					return goapp.Button().Class("button quiet").DataSet("testid", "export-share").Disabled(c.busy).OnClick(c.shareJSON).Text("Share a backup…")
+					return goapp.Button().Class("button quiet").DataSet("testid", "export-share").Disabled(c.busy).OnClick(c.shareJSON).Text(tr("data.export.share"))
 				}),
 			),
-			goapp.Label().For("import-file").Class("field-label").Text("Bring back a backup"),
+			goapp.Label().For("import-file").Class("field-label").Text(tr("data.import")),
 			goapp.Input().ID("import-file").Type("file").Accept(".json,application/json").
 				DataSet("testid", "import-file").Disabled(c.busy).OnChange(c.importFile),
-			goapp.P().Class("hint").Text("Importing adds what is missing and keeps the newest version of each entry. Importing the same file twice changes nothing."),
+			goapp.P().Class("hint").Text(tr("data.import.hint")),
 			slot(c.pending != nil, func() goapp.UI {
 				return goapp.Div().Body(
-					goapp.Label().For("import-pass").Class("field-label").Text("This backup is encrypted. Type the passphrase it was saved with."),
+					goapp.Label().For("import-pass").Class("field-label").Text(tr("data.import.encrypted")),
 					goapp.Input().Type("password").ID("import-pass").DataSet("testid", "passphrase").OnInput(c.onImportPass),
 					goapp.Div().Class("actions").Body(
-						goapp.Button().Class("button").DataSet("testid", "import-open").Disabled(c.busy).OnClick(c.openEncrypted).Text("Open and import"),
+						goapp.Button().Class("button").DataSet("testid", "import-open").Disabled(c.busy).OnClick(c.openEncrypted).Text(tr("data.import.open")),
 					),
 				)
 			}),
-			slot(c.result != "", func() goapp.UI {
-				return goapp.P().Class("success").DataSet("testid", "data-result").Aria("live", "polite").Text(c.result)
+			slot(c.result != nil, func() goapp.UI {
+				return goapp.P().Class("success").DataSet("testid", "data-result").Aria("live", "polite").Text(c.result())
 			}),
 			slot(c.err != nil, func() goapp.UI {
 				return alert(dataMessage(c.err))
 			}),
 		),
 		goapp.Section().Class("card").Aria("labelledby", "settings-wipe").Body(
-			goapp.H2().ID("settings-wipe").Text("Start over"),
-			goapp.P().Text("This removes everything Kindly keeps on this device: entries, drafts and settings. It can't be undone, so you might save a backup first."),
-			goapp.Label().For("wipe-confirm").Class("field-label").Text("Type \u201c"+wipeWord+"\u201d to confirm"),
+			goapp.H2().ID("settings-wipe").Text(tr("data.wipe")),
+			goapp.P().Text(tr("data.wipe.text")),
+			goapp.Label().For("wipe-confirm").Class("field-label").Text(tr("data.wipe.confirm", "word", wipeWord())),
 			goapp.Input().ID("wipe-confirm").Type("text").DataSet("testid", "wipe-confirm").Dir("auto").AutoComplete(false).OnInput(c.onWipeTyped),
 			goapp.Div().Class("actions").Body(
-				goapp.Button().Class("button danger").DataSet("testid", "wipe-all").Disabled(c.busy || c.wipeTyped != wipeWord).
-					OnClick(c.wipe).Text("Delete everything"),
+				goapp.Button().Class("button danger").DataSet("testid", "wipe-all").Disabled(c.busy || c.wipeTyped != wipeWord()).
+					OnClick(c.wipe).Text(tr("data.wipe.button")),
 			),
 		),
 	)
@@ -270,15 +277,15 @@ func (c *dataControls) Render() goapp.UI {
 
 func (c *dataControls) lastBackupText() string {
 	if c.lastExport.IsZero() {
-		return "You haven't saved a backup from this device yet."
+		return tr("data.last-backup.none")
 	}
-	return "Your last backup was saved on " + local.longDayYearAt(c.lastExport.Local()) + "."
+	return tr("data.last-backup", "date", local.longDayYearAt(c.lastExport.Local()))
 }
 
 // dataMessage explains an export or import failure kindly and precisely.
 func dataMessage(err error) string {
 	if errors.Is(err, backup.ErrInvalid) {
-		return "Nothing was changed. " + capitalise(err.Error()) + "."
+		return tr("data.invalid", "reason", capitalise(err.Error()))
 	}
 	return storageMessage(err)
 }

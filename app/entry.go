@@ -40,7 +40,7 @@ type entry struct {
 	err      error
 	draftGen int // invalidates pending draft saves when a newer change arrives
 	nudge    nudger
-	shareMsg string
+	shareMsg string        // the key of what sharing did
 	ctx      goapp.Context // the component's own: event contexts die with their element
 }
 
@@ -246,16 +246,16 @@ func (p *entry) onTick(i, j int) goapp.EventHandler {
 // onShare hands the saved entry's text to the share sheet, or copies it:
 // only ever on the user's tap.
 func (p *entry) onShare(goapp.Context, goapp.Event) {
-	ctx, text := p.ctx, p.e.Plain()
+	ctx, title, text := p.ctx, tr("entry.share.title"), p.e.Plain()
 	ctx.Async(func() {
-		shared, err := browser.ShareText("From my Kindly journal", text)
+		shared, err := browser.ShareText(title, text)
 		ctx.Dispatch(func(goapp.Context) {
 			p.shareMsg, p.err = "", nil
 			switch {
 			case err != nil:
-				p.shareMsg = "This browser can't share or copy from here. You can select the text and copy it yourself."
+				p.shareMsg = "entry.share.unavailable"
 			case !shared:
-				p.shareMsg = "Copied. Paste it wherever you'd like to share it."
+				p.shareMsg = "entry.share.copied"
 			}
 		})
 	})
@@ -279,41 +279,41 @@ func (p *entry) onDelete(_ goapp.Context, e goapp.Event) {
 
 func (p *entry) Render() goapp.UI {
 	if p.missing {
-		return newShell("journal", "Entry not found",
-			goapp.P().Text("This entry isn't in your journal on this device."),
-			goapp.A().Class("button").Href("/journal").Text("Back to the journal"),
+		return newShell("journal", tr("entry.missing.title"),
+			goapp.P().Text(tr("entry.missing")),
+			goapp.A().Class("button").Href("/journal").Text(tr("entry.missing.back")),
 		)
 	}
-	heading := "Entry" // until the entry is read, the page still has a heading
+	heading := tr("entry.title") // until the entry is read, the page still has a heading
 	if p.loaded {
 		heading = kindName(p.e.Kind)
 	}
 	if p.isNew && p.e.Kind == journal.KindNote {
-		heading = "New entry"
+		heading = tr("entry.title.new")
 	}
 	return newShell("journal", heading,
 		slot(p.offer != nil, func() goapp.UI {
 			return goapp.Div().Class("banner").DataSet("testid", "draft-offer").Body(
-				goapp.P().Text("You have words here that were not saved yet. Bring them back?"),
-				goapp.Button().Class("button").DataSet("testid", "draft-restore").OnClick(p.onRestore).Text("Bring them back"),
-				goapp.Button().Class("button quiet").DataSet("testid", "draft-discard").OnClick(p.onDiscard).Text("Keep the saved version"),
+				goapp.P().Text(tr("entry.draft.offer")),
+				goapp.Button().Class("button").DataSet("testid", "draft-restore").OnClick(p.onRestore).Text(tr("entry.draft.restore")),
+				goapp.Button().Class("button quiet").DataSet("testid", "draft-discard").OnClick(p.onDiscard).Text(tr("entry.draft.discard")),
 			)
 		}),
 		slot(p.err != nil, func() goapp.UI {
 			return alert(storageMessage(p.err))
 		}),
 		slot(p.shareMsg != "", func() goapp.UI {
-			return goapp.P().Class("success").DataSet("testid", "share-result").Aria("live", "polite").Text(p.shareMsg)
+			return goapp.P().Class("success").DataSet("testid", "share-result").Aria("live", "polite").Text(tr(p.shareMsg))
 		}),
 		slot(p.e.Deleted(), func() goapp.UI {
-			return goapp.P().Class("note").Text("This entry is deleted. Saving it brings it back.")
+			return goapp.P().Class("note").Text(tr("entry.deleted"))
 		}),
 		goapp.Div().Class("editor").Body(
 			goapp.If(p.editable(), func() goapp.UI {
 				return goapp.Div().Body(
-					goapp.Label().For("entry-text").Class("field-label").Text("What's on your mind?"),
+					goapp.Label().For("entry-text").Class("field-label").Text(tr("entry.text")),
 					goapp.Textarea().ID("entry-text").Class("entry-editor").DataSet("testid", "entry-text").Dir("auto").
-						Rows(10).Placeholder("A few words are enough.").OnInput(p.onText),
+						Rows(10).Placeholder(tr("entry.text.placeholder")).OnInput(p.onText),
 					p.nudge.view(p.onNudgeUse, p.onNudgeDismiss),
 					&crisisCard{Text: p.text},
 				)
@@ -329,19 +329,19 @@ func (p *entry) Render() goapp.UI {
 					}),
 				)
 			}),
-			goapp.Label().For("entry-when").Class("field-label").Text("When did this happen?"),
+			goapp.Label().For("entry-when").Class("field-label").Text(tr("entry.when")),
 			goapp.Input().ID("entry-when").Type("datetime-local").DataSet("testid", "entry-when").
 				Value(p.when).OnChange(p.onWhen),
 			goapp.Div().Class("actions").Body(
 				goapp.Button().Class("button").DataSet("testid", "entry-save").Disabled(!p.loaded || p.saving).
-					OnClick(p.onSave).Text("Save"),
+					OnClick(p.onSave).Text(tr("entry.save")),
 				goapp.If(!p.isNew, func() goapp.UI {
 					return goapp.Span().Class("call-links").Body(
-						goapp.Button().Class("button quiet").DataSet("testid", "entry-share").OnClick(p.onShare).Text("Share…"),
-						goapp.Button().Class("button quiet").DataSet("testid", "entry-delete").OnClick(p.onDelete).Text("Delete"),
+						goapp.Button().Class("button quiet").DataSet("testid", "entry-share").OnClick(p.onShare).Text(tr("entry.share")),
+						goapp.Button().Class("button quiet").DataSet("testid", "entry-delete").OnClick(p.onDelete).Text(tr("entry.delete")),
 					)
 				}),
-				goapp.A().Class("button quiet").Href("/journal").Text("Back"),
+				goapp.A().Class("button quiet").Href("/journal").Text(tr("entry.back")),
 			),
 		),
 	)

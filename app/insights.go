@@ -2,6 +2,7 @@ package app
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/kindly/kindly/internal/insight"
@@ -30,8 +31,9 @@ type insights struct {
 	ctx      goapp.Context
 }
 
-var spanLabels = map[insight.Span]string{
-	insight.Week: "Last 7 days", insight.Month: "Last 30 days", insight.Year: "Last year", insight.All: "Everything",
+// spanKeys name the time ranges in the catalog.
+var spanKeys = map[insight.Span]string{
+	insight.Week: "insights.span.week", insight.Month: "insights.span.month", insight.Year: "insights.span.year", insight.All: "insights.span.all",
 }
 
 func (p *insights) OnMount(ctx goapp.Context) { reloadOnUnlock(ctx, p.OnNav) }
@@ -88,43 +90,37 @@ func (p *insights) totals() (wins, exercises, checkins, absolutist int) {
 	return
 }
 
-func times(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return strconv.Itoa(n) + " " + many
-}
-
 func (p *insights) Render() goapp.UI {
 	var spans []option
 	for _, s := range insight.Spans {
-		spans = append(spans, option{spanLabels[s], string(s)})
+		spans = append(spans, option{tr(spanKeys[s]), string(s)})
 	}
 	wins, exercises, checkins, absolutist := p.totals()
-	return newShell("insights", "Insights",
-		goapp.P().Class("lead").Text("A kind look at how things have been. Nothing here grades you, and a quiet day takes nothing away."),
+	return newShell("insights", tr("insights.title"),
+		goapp.P().Class("lead").Text(tr("insights.lead")),
 		goapp.Div().Class("no-print segmented").Body(
-			radios("span", "insight-range", "Show", spans, string(p.span), p.onSpan),
+			radios("span", "insight-range", tr("insights.span"), spans, string(p.span), p.onSpan),
 		),
 		goapp.Div().DataSet("testid", "insights").DataSet("ready", p.loaded).Body(
 			goapp.Section().Class("card").DataSet("testid", "insight-summary").Aria("labelledby", "ins-summary").Body(
-				goapp.H2().ID("ins-summary").Text("Showing up"),
+				goapp.H2().ID("ins-summary").Text(tr("insights.showing-up")),
 				goapp.If(p.last30 == 0, func() goapp.UI {
-					return goapp.P().Text("Whenever you come back, Kindly is here. One line on Today is enough to begin.")
+					return goapp.P().Text(tr("insights.showing-up.none"))
 				}).Else(func() goapp.UI {
-					return goapp.P().DataSet("testid", "showed-up").Text("You showed up on " + strconv.Itoa(p.last7) + " of the last 7 days, and on " + strconv.Itoa(p.last30) + " of the last 30.")
+					return goapp.P().DataSet("testid", "showed-up").Text(tr("insights.showed-up", "week", strconv.Itoa(p.last7), "month", strconv.Itoa(p.last30)))
 				}),
-				goapp.P().DataSet("testid", "insight-totals").Text("In this time you noted "+times(wins, "tiny win", "tiny wins")+" and finished "+times(exercises, "exercise", "exercises")+"."),
+				goapp.P().DataSet("testid", "insight-totals").Text(tr("insights.totals",
+					"wins", trn("insights.wins", wins), "exercises", trn("insights.exercises", exercises))),
 			),
 			p.moodSection(),
 			p.calendarSection(),
 			p.emotionSection(),
 			goapp.Section().Class("card").Aria("labelledby", "ins-words").Body(
-				goapp.H2().ID("ins-words").Text("Gentler words"),
+				goapp.H2().ID("ins-words").Text(tr("insights.words")),
 				goapp.If(checkins == 0, func() goapp.UI {
-					return goapp.P().Text("Once you've done a few check-ins, you'll see here how often their words were all-or-nothing, and how that changes.")
+					return goapp.P().Text(tr("insights.words.none"))
 				}).Else(func() goapp.UI {
-					return goapp.P().DataSet("testid", "insight-words").Text(strconv.Itoa(absolutist) + " of " + times(checkins, "check-in", "check-ins") + " in this time used all-or-nothing words. Noticing them is how they soften.")
+					return goapp.P().DataSet("testid", "insight-words").Text(trn("insights.words.count", checkins, "absolutist", strconv.Itoa(absolutist)))
 				}),
 			),
 			p.weeksSection(),
@@ -133,11 +129,11 @@ func (p *insights) Render() goapp.UI {
 }
 
 func (p *insights) moodSection() goapp.UI {
-	label := spanLabels[p.span]
+	span := tr(spanKeys[p.span])
 	return goapp.Section().Class("card").Aria("labelledby", "ins-mood").Body(
-		goapp.H2().ID("ins-mood").Text("How things felt"),
+		goapp.H2().ID("ins-mood").Text(tr("insights.mood")),
 		goapp.If(len(p.points) == 0, func() goapp.UI {
-			return goapp.P().Text("No moods yet in this time. The check-in on Today takes about thirty seconds, and this chart grows from it.")
+			return goapp.P().Text(tr("insights.mood.none"))
 		}).Else(func() goapp.UI {
 			lo, hi := p.points[0], p.points[0]
 			for _, pt := range p.points {
@@ -148,23 +144,23 @@ func (p *insights) moodSection() goapp.UI {
 					hi = pt
 				}
 			}
-			desc := "Average pleasantness and energy, from −2 to +2, " + strconv.Itoa(len(p.points)) + " points. Most pleasant: " +
-				local.dayMonth(hi.Start) + " (" + num(hi.Pleasantness) + "); least: " + local.dayMonth(lo.Start) + " (" + num(lo.Pleasantness) + ")."
+			desc := trn("insights.mood.summary", len(p.points), "high", local.dayMonth(hi.Start), "highvalue", num(hi.Pleasantness),
+				"low", local.dayMonth(lo.Start), "lowvalue", num(lo.Pleasantness))
 			return goapp.Div().Body(
-				moodChart(p.points, p.from, p.to, "Mood, "+label, desc),
+				moodChart(p.points, p.from, p.to, tr("insights.mood.chart", "span", span), desc),
 				goapp.P().Class("legend-row").Body(
-					goapp.Span().Class("key key-pleasant").Text("Pleasantness"),
-					goapp.Span().Class("key key-energy").Text("Energy"),
+					goapp.Span().Class("key key-pleasant").Text(tr("insights.pleasantness")),
+					goapp.Span().Class("key key-energy").Text(tr("insights.energy")),
 				),
 				goapp.Elem("details").Body(
-					goapp.Elem("summary").Text("Show the numbers as a table"),
+					goapp.Elem("summary").Text(tr("insights.mood.show-table")),
 					goapp.Elem("table").Class("numbers").DataSet("testid", "mood-table").Body(
-						goapp.Elem("caption").Text("Average mood, "+label),
+						goapp.Elem("caption").Text(tr("insights.mood.table", "span", span)),
 						goapp.Elem("thead").Body(goapp.Elem("tr").Body(
-							goapp.Elem("th").Attr("scope", "col").Text("From"),
-							goapp.Elem("th").Attr("scope", "col").Text("Pleasantness"),
-							goapp.Elem("th").Attr("scope", "col").Text("Energy"),
-							goapp.Elem("th").Attr("scope", "col").Text("Moods"),
+							goapp.Elem("th").Attr("scope", "col").Text(tr("insights.table.from")),
+							goapp.Elem("th").Attr("scope", "col").Text(tr("insights.pleasantness")),
+							goapp.Elem("th").Attr("scope", "col").Text(tr("insights.energy")),
+							goapp.Elem("th").Attr("scope", "col").Text(tr("insights.table.moods")),
 						)),
 						goapp.Elem("tbody").Body(goapp.Range(p.points).Slice(func(i int) goapp.UI {
 							pt := p.points[i]
@@ -187,7 +183,7 @@ func heat(n int) string { return "heat-" + strconv.Itoa(min(n, 3)) }
 
 func (p *insights) calendarSection() goapp.UI {
 	if len(p.calendar) == 0 {
-		return goapp.Section().Class("card").Body(goapp.H2().Text("This month"))
+		return goapp.Section().Class("card").Body(goapp.H2().Text(tr("insights.calendar.empty")))
 	}
 	first := p.calendar[0].Date
 	lead := (int(first.Weekday()) - int(local.firstDay) + 7) % 7 // empty cells before the 1st
@@ -196,13 +192,13 @@ func (p *insights) calendarSection() goapp.UI {
 		cells = append(cells, goapp.Elem("td").Class("pad"))
 	}
 	for _, d := range p.calendar {
-		entries := times(d.N, "entry", "entries")
+		label := trn("insights.calendar.day", d.N, "day", local.longDay(d.Date))
 		if d.N == 0 {
-			entries = "no entries"
+			label = tr("insights.calendar.day.none", "day", local.longDay(d.Date))
 		}
 		cells = append(cells, goapp.Elem("td").Class(heat(d.N)).Body(
 			goapp.Span().Aria("hidden", "true").Text(strconv.Itoa(d.Date.Day())),
-			goapp.Span().Class("visually-hidden").Text(local.longDay(d.Date)+": "+entries),
+			goapp.Span().Class("visually-hidden").Text(label),
 		))
 	}
 	var rows []goapp.UI
@@ -215,34 +211,37 @@ func (p *insights) calendarSection() goapp.UI {
 		head = append(head, goapp.Elem("th").Attr("scope", "col").Attr("abbr", d).Text(d[:1]))
 	}
 	return goapp.Section().Class("card").Aria("labelledby", "ins-calendar").Body(
-		goapp.H2().ID("ins-calendar").Text("Days you wrote, this month"),
+		goapp.H2().ID("ins-calendar").Text(tr("insights.calendar")),
 		goapp.Elem("table").Class("calendar").DataSet("testid", "insight-calendar").Body(
 			goapp.Elem("caption").Text(first.Format("January 2006")),
 			goapp.Elem("thead").Body(goapp.Elem("tr").Body(head...)),
 			goapp.Elem("tbody").Body(rows...),
 		),
-		goapp.P().Class("hint").Text("Darker days have more entries. Empty days are just days."),
+		goapp.P().Class("hint").Text(tr("insights.calendar.hint")),
 	)
 }
 
 func (p *insights) emotionSection() goapp.UI {
 	return goapp.Section().Class("card").Aria("labelledby", "ins-feelings").Body(
-		goapp.H2().ID("ins-feelings").Text("Feelings you named"),
+		goapp.H2().ID("ins-feelings").Text(tr("insights.feelings")),
 		goapp.If(len(p.emotions) == 0, func() goapp.UI {
-			return goapp.P().Text("Feelings you name in check-ins and in Name the weather gather here.")
+			return goapp.P().Text(tr("insights.feelings.none", "exercise", tr("exercise.name-the-weather.title")))
 		}).Else(func() goapp.UI {
 			return goapp.Ul().Class("feelings").DataSet("testid", "insight-emotions").Body(
 				goapp.Range(p.emotions).Slice(func(i int) goapp.UI {
 					c := p.emotions[i]
-					return goapp.Li().Body(goapp.Span().Class("feeling").Dir("auto").Text(c.Word), goapp.Text(" · "+times(c.N, "time", "times")))
+					return goapp.Li().Body(goapp.Span().Class("feeling").Dir("auto").Text(c.Word), goapp.Text(" · "+trn("insights.feelings.times", c.N)))
 				}),
 			)
 		}),
 		goapp.If(len(p.emotions) > 0, func() goapp.UI {
+			// The link goes where the sentence has {exercise}, which tr
+			// leaves as written when given no value.
+			before, after, _ := strings.Cut(tr("insights.feelings.hint"), "{exercise}")
 			return goapp.P().Class("hint").Body(
-				goapp.Text("Every feeling here makes sense. Naming them is a skill, and "),
-				goapp.A().Href("/exercises/name-the-weather").Text("Name the weather"),
-				goapp.Text(" practises it."),
+				goapp.Text(before),
+				goapp.A().Href("/exercises/name-the-weather").Text(tr("exercise.name-the-weather.title")),
+				goapp.Text(after),
 			)
 		}),
 	)
@@ -251,19 +250,19 @@ func (p *insights) emotionSection() goapp.UI {
 func (p *insights) weeksSection() goapp.UI {
 	weeks := p.weeks[max(0, len(p.weeks)-8):]
 	return goapp.Section().Class("card").Aria("labelledby", "ins-weeks").Body(
-		goapp.H2().ID("ins-weeks").Text("Week by week"),
+		goapp.H2().ID("ins-weeks").Text(tr("insights.weeks")),
 		goapp.Ul().Class("wins").DataSet("testid", "insight-weeks").Body(
 			goapp.Range(weeks).Slice(func(i int) goapp.UI {
 				w := weeks[len(weeks)-1-i] // newest first
-				text := "a quiet week"
+				text := tr("insights.week.quiet")
 				if w.Days > 0 {
-					text = times(w.Days, "day", "days") + " with an entry · " + times(w.Wins, "tiny win", "tiny wins") + " · " + times(w.Exercises, "exercise", "exercises")
+					text = trn("insights.week.days", w.Days) + " · " + trn("insights.wins", w.Wins) + " · " + trn("insights.exercises", w.Exercises)
 				}
 				if w.Checkins > 0 {
-					text += " · all-or-nothing words in " + strconv.Itoa(w.Absolutist) + " of " + times(w.Checkins, "check-in", "check-ins")
+					text += " · " + trn("insights.week.words", w.Checkins, "absolutist", strconv.Itoa(w.Absolutist))
 				}
 				return goapp.Li().Body(
-					goapp.Span().Class("entry-meta").Text("Week of "+local.dayMonth(w.Start)+": "),
+					goapp.Span().Class("entry-meta").Text(tr("insights.week", "date", local.dayMonth(w.Start))+" "),
 					goapp.Text(text),
 				)
 			}),

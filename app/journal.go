@@ -157,12 +157,12 @@ func (p *journalPage) undo(_ goapp.Context, e goapp.Event) {
 }
 
 func (p *journalPage) Render() goapp.UI {
-	return newShell("journal", "Journal",
-		goapp.P().Class("lead").Text("What you write here stays on this device. Look back when you feel ready; there is no wrong way to keep a journal."),
+	return newShell("journal", tr("journal.title"),
+		goapp.P().Class("lead").Text(tr("journal.lead")),
 		slot(p.deleted != "", func() goapp.UI {
 			return goapp.Div().Class("banner").Aria("live", "polite").Body(
-				goapp.P().Text("The entry is deleted."),
-				goapp.Button().Class("button").DataSet("testid", "undo").OnClick(p.undo).Text("Undo"),
+				goapp.P().Text(tr("journal.deleted")),
+				goapp.Button().Class("button").DataSet("testid", "undo").OnClick(p.undo).Text(tr("journal.undo")),
 			)
 		}),
 		slot(p.err != nil, func() goapp.UI {
@@ -170,34 +170,34 @@ func (p *journalPage) Render() goapp.UI {
 		}),
 		slot(len(p.drafts) > 0, func() goapp.UI {
 			return goapp.Section().Class("card").Aria("labelledby", "unfinished").Body(
-				goapp.H2().ID("unfinished").Text("Unfinished writing"),
+				goapp.H2().ID("unfinished").Text(tr("journal.drafts")),
 				goapp.Ul().Class("entries").Body(
 					goapp.Range(p.drafts).Slice(func(i int) goapp.UI { return draftItem(p.drafts[i]) }),
 				),
 			)
 		}),
 		goapp.Div().Class("toolbar").Body(
-			goapp.Button().Class("button").DataSet("testid", "new-entry").OnClick(p.newEntry).Text("Write something"),
+			goapp.Button().Class("button").DataSet("testid", "new-entry").OnClick(p.newEntry).Text(tr("journal.new")),
 			goapp.Label().Class("field").Body(
-				goapp.Span().Class("field-label").Text("Search"),
-				goapp.Input().Type("search").DataSet("testid", "search").Dir("auto").Placeholder("Words, feelings, tags").
+				goapp.Span().Class("field-label").Text(tr("journal.search")),
+				goapp.Input().Type("search").DataSet("testid", "search").Dir("auto").Placeholder(tr("journal.search.placeholder")).
 					AutoComplete(false).OnInput(p.onSearch),
 			),
 			goapp.Label().Class("field").Body(
-				goapp.Span().Class("field-label").Text("Show"),
+				goapp.Span().Class("field-label").Text(tr("journal.filter.kind")),
 				goapp.Select().DataSet("testid", "filter-kind").OnChange(p.onKind).Body(
-					goapp.Option().Value("").Text("Everything"),
+					goapp.Option().Value("").Text(tr("journal.filter.all")),
 					goapp.Range(journal.Kinds).Slice(func(i int) goapp.UI {
 						return goapp.Option().Value(journal.Kinds[i]).Text(kindName(journal.Kinds[i]))
 					}),
 				),
 			),
 			goapp.Label().Class("field").Body(
-				goapp.Span().Class("field-label").Text("From"),
+				goapp.Span().Class("field-label").Text(tr("journal.filter.from")),
 				goapp.Input().Type("date").DataSet("testid", "filter-from").OnChange(p.onDate(false)),
 			),
 			goapp.Label().Class("field").Body(
-				goapp.Span().Class("field-label").Text("To"),
+				goapp.Span().Class("field-label").Text(tr("journal.filter.to")),
 				goapp.Input().Type("date").DataSet("testid", "filter-to").OnChange(p.onDate(true)),
 			),
 		),
@@ -220,10 +220,10 @@ func (p *journalPage) list(total int) goapp.UI {
 		return list
 	case p.ix != nil && total == 0:
 		return list.Body(goapp.Section().Class("card empty").DataSet("testid", "journal-empty").Body(
-			goapp.P().Text("Nothing here yet, and that's fine. When you're ready, write a few lines about today: what happened, or how it felt."),
+			goapp.P().Text(tr("journal.empty")),
 		))
 	case p.ix != nil && p.page.Total == 0:
-		return list.Body(goapp.P().Class("empty").Text("Nothing matches. You might try fewer words, or another spelling."))
+		return list.Body(goapp.P().Class("empty").Text(tr("journal.no-match")))
 	case p.ix != nil:
 		entries, count = p.page.Entries, countText(p.page.Total, total)
 	}
@@ -233,7 +233,7 @@ func (p *journalPage) list(total int) goapp.UI {
 		goapp.P().Class("count").Aria("live", "polite").Text(count),
 		p.days(journal.ByDay(entries, time.Local)),
 		slot(p.ix != nil && p.page.More(), func() goapp.UI {
-			return goapp.Button().Class("button quiet").DataSet("testid", "entry-more").OnClick(p.more).Text("Show more")
+			return goapp.Button().Class("button quiet").DataSet("testid", "entry-more").OnClick(p.more).Text(tr("journal.more"))
 		}),
 	)
 }
@@ -256,7 +256,7 @@ func entryItem(e journal.Entry) goapp.UI {
 		text = string(r[:160]) + "…"
 	}
 	if text == "" {
-		text = "(no words, just a moment noted)"
+		text = tr("journal.no-words")
 	}
 	return goapp.Li().Class("entry-item").DataSet("testid", "entry-item").DataSet("id", e.ID).Body(
 		goapp.A().Href("/journal/"+e.ID).Body(
@@ -281,7 +281,7 @@ func draftItem(d draft.Draft) goapp.UI {
 	}
 	return goapp.Li().Class("entry-item").DataSet("testid", "draft-item").Body(
 		goapp.A().Href("/journal/"+id+"?new=1").Body(
-			goapp.Span().Class("entry-meta").Text("Not saved yet"),
+			goapp.Span().Class("entry-meta").Text(tr("journal.draft")),
 			goapp.Span().Class("entry-text").Dir("auto").Text(string(text)),
 		),
 	)
@@ -289,30 +289,22 @@ func draftItem(d draft.Draft) goapp.UI {
 
 func countText(shown, total int) string {
 	if shown == total {
-		return plural(total, "entry", "entries")
+		return trn("journal.count", total)
 	}
-	return plural(shown, "entry", "entries") + " of " + plural(total, "", "")
-}
-
-func plural(n int, one, many string) string {
-	word := many
-	if n == 1 {
-		word = one
-	}
-	return strings.TrimSpace(strconv.Itoa(n) + " " + word)
+	return trn("journal.count.filtered", shown, "total", strconv.Itoa(total))
 }
 
 // kindName is how a kind of entry is named to the user.
 func kindName(kind string) string {
 	switch kind {
 	case journal.KindNote:
-		return "Note"
+		return tr("journal.kind.note")
 	case journal.KindCheckin:
-		return "Check-in"
+		return tr("journal.kind.checkin")
 	case journal.KindExercise:
-		return "Exercise"
+		return tr("journal.kind.exercise")
 	case journal.KindWin:
-		return "Tiny win"
+		return tr("journal.kind.win")
 	}
 	return kind
 }

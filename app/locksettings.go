@@ -21,8 +21,8 @@ type lockSettings struct {
 	pass1, pass2 string
 	current      string
 	idle         int
-	busy         string // what is being done, while it is
-	done         string
+	busy         string // the key of what is being done, while it is
+	done         string // the key of what was done
 	err          error
 	ctx          goapp.Context
 }
@@ -81,22 +81,22 @@ func (c *lockSettings) runKeep(busy, done string, keepOpen bool, f func() error)
 
 func (c *lockSettings) onEnable(goapp.Context, goapp.Event) {
 	pass := c.pass1
-	c.run("Encrypting your journal…", "The lock is on. Your journal is encrypted on this device.", func() error { return db.enable(pass) })
+	c.run("locksettings.encrypting", "locksettings.enabled", func() error { return db.enable(pass) })
 }
 
 func (c *lockSettings) onChange(goapp.Context, goapp.Event) {
 	cur, next := c.current, c.pass1
-	c.run("Changing the passphrase…", "Passphrase changed.", func() error { return db.change(cur, next) })
+	c.run("locksettings.changing", "locksettings.changed", func() error { return db.change(cur, next) })
 }
 
 func (c *lockSettings) onDisable(goapp.Context, goapp.Event) {
 	cur := c.current
-	c.run("Decrypting your journal…", "The lock is off. Your journal is stored unencrypted on this device again.", func() error { return db.disable(cur) })
+	c.run("locksettings.decrypting", "locksettings.disabled", func() error { return db.disable(cur) })
 }
 
 // onBackup saves a backup before the lock is turned on, from the warning.
 func (c *lockSettings) onBackup(goapp.Context, goapp.Event) {
-	c.runKeep("Saving a backup…", "Backup saved. Keep it somewhere safe, away from this device.", true, func() error {
+	c.runKeep("locksettings.saving-backup", "locksettings.backup-saved", true, func() error {
 		s, err := db.open()
 		if err != nil {
 			return err
@@ -126,33 +126,33 @@ func strength(p string) string {
 	n := len([]rune(p))
 	switch {
 	case n == 0:
-		return "Use at least 8 characters. Three or four unrelated words are strong and easy to remember."
+		return tr("locksettings.strength.empty")
 	case n < 8:
-		return "Too short: at least 8 characters."
+		return tr("locksettings.strength.short")
 	case n < 12 || !strings.ContainsAny(p, " -_.,0123456789"):
-		return "Okay. Another word or two makes it much harder to guess."
+		return tr("locksettings.strength.okay")
 	}
-	return "Strong."
+	return tr("locksettings.strength.strong")
 }
 
 func (c *lockSettings) newPassphrase() goapp.UI {
 	return goapp.Div().Body(
-		goapp.Label().For("lock-pass-1").Class("field-label").Text("New passphrase"),
+		goapp.Label().For("lock-pass-1").Class("field-label").Text(tr("locksettings.new")),
 		goapp.Input().Type("password").ID("lock-pass-1").DataSet("testid", "passphrase").
 			Attr("autocomplete", "new-password").OnInput(c.text(&c.pass1)),
 		goapp.P().Class("hint").Aria("live", "polite").Text(strength(c.pass1)),
-		goapp.Label().For("lock-pass-2").Class("field-label").Text("The same passphrase again"),
+		goapp.Label().For("lock-pass-2").Class("field-label").Text(tr("locksettings.again")),
 		goapp.Input().Type("password").ID("lock-pass-2").DataSet("testid", "passphrase").
 			Attr("autocomplete", "new-password").OnInput(c.text(&c.pass2)),
 		slot(c.pass2 != "" && c.pass1 != c.pass2, func() goapp.UI {
-			return goapp.P().Class("hint").Text("The two passphrases differ.")
+			return goapp.P().Class("hint").Text(tr("locksettings.differ"))
 		}),
 	)
 }
 
 func (c *lockSettings) currentPassphrase() goapp.UI {
 	return goapp.Div().Body(
-		goapp.Label().For("lock-current").Class("field-label").Text("Current passphrase"),
+		goapp.Label().For("lock-current").Class("field-label").Text(tr("locksettings.current")),
 		goapp.Input().Type("password").ID("lock-current").DataSet("testid", "passphrase").
 			Attr("autocomplete", "current-password").OnInput(c.text(&c.current)),
 	)
@@ -161,54 +161,50 @@ func (c *lockSettings) currentPassphrase() goapp.UI {
 func (c *lockSettings) Render() goapp.UI {
 	ok := len([]rune(c.pass1)) >= 8 && c.pass1 == c.pass2 && c.busy == ""
 	return goapp.Section().Class("card").DataSet("testid", "lock-settings").Aria("labelledby", "settings-lock").Body(
-		goapp.H2().ID("settings-lock").Text("Privacy lock"),
-		slot(c.busy != "", func() goapp.UI { return goapp.P().Aria("live", "polite").Text(c.busy) }),
+		goapp.H2().ID("settings-lock").Text(tr("locksettings.title")),
+		slot(c.busy != "", func() goapp.UI { return goapp.P().Aria("live", "polite").Text(tr(c.busy)) }),
 		slot(c.done != "", func() goapp.UI {
-			return goapp.P().Class("success").DataSet("testid", "lock-result").Aria("live", "polite").Text(c.done)
+			return goapp.P().Class("success").DataSet("testid", "lock-result").Aria("live", "polite").Text(tr(c.done))
 		}),
 		slot(c.err != nil, func() goapp.UI { return alert(storageMessage(c.err)) }),
 		goapp.If(!c.on, func() goapp.UI {
 			return goapp.Div().Body(
-				goapp.P().Text("With the lock on, everything you write is encrypted on this device with a passphrase only you know. Anyone who picks up the device, or copies the browser's files or a backup, sees only scrambled data."),
+				goapp.P().Text(tr("locksettings.about")),
 				goapp.If(!c.open, func() goapp.UI {
-					return goapp.Button().Class("button").DataSet("testid", "lock-enable").OnClick(c.onOpen).Text("Turn on the lock")
+					return goapp.Button().Class("button").DataSet("testid", "lock-enable").OnClick(c.onOpen).Text(tr("locksettings.enable"))
 				}).Else(func() goapp.UI {
 					return goapp.Div().Body(
-						goapp.P().Class("reminder").DataSet("testid", "lock-warning").Text("Please read this first: if you forget the passphrase, nobody can recover your journal, not even us. There is no reset. A backup saved now, kept somewhere safe, is your way back."),
-						goapp.Button().Class("button quiet").DataSet("testid", "lock-backup").OnClick(c.onBackup).Text("Save a backup first"),
+						goapp.P().Class("reminder").DataSet("testid", "lock-warning").Text(tr("locksettings.warning")),
+						goapp.Button().Class("button quiet").DataSet("testid", "lock-backup").OnClick(c.onBackup).Text(tr("locksettings.backup")),
 						c.newPassphrase(),
 						goapp.Div().Class("actions").Body(
-							goapp.Button().Class("button").DataSet("testid", "lock-confirm").Disabled(!ok).OnClick(c.onEnable).Text("Encrypt my journal"),
+							goapp.Button().Class("button").DataSet("testid", "lock-confirm").Disabled(!ok).OnClick(c.onEnable).Text(tr("locksettings.confirm")),
 						),
 					)
 				}),
 			)
 		}).Else(func() goapp.UI {
 			return goapp.Div().Body(
-				goapp.P().Text("The lock is on: your journal is encrypted on this device."),
+				goapp.P().Text(tr("locksettings.on")),
 				goapp.Div().Class("actions").Body(
-					goapp.Button().Class("button").DataSet("testid", "lock-now").OnClick(c.onLockNow).Text("Lock now"),
+					goapp.Button().Class("button").DataSet("testid", "lock-now").OnClick(c.onLockNow).Text(tr("locksettings.lock-now")),
 				),
-				goapp.Label().For("lock-idle").Class("field-label").Text("Lock by itself after"),
+				goapp.Label().For("lock-idle").Class("field-label").Text(tr("locksettings.idle")),
 				goapp.Select().ID("lock-idle").DataSet("testid", "lock-idle").OnChange(c.onIdle).Body(
 					goapp.Range([]int{1, 5, 15, 60}).Slice(func(i int) goapp.UI {
 						m := []int{1, 5, 15, 60}[i]
-						label := strconv.Itoa(m) + " minutes without use"
-						if m == 1 {
-							label = "1 minute without use"
-						}
-						return goapp.Option().Value(strconv.Itoa(m)).Selected(m == c.idle).Text(label)
+						return goapp.Option().Value(strconv.Itoa(m)).Selected(m == c.idle).Text(trn("locksettings.idle.minutes", m))
 					}),
 				),
-				goapp.P().Class("hint").Text("It also locks shortly after you switch to another app or tab."),
-				goapp.P().Class("legend").Text("Change the passphrase or turn the lock off"),
+				goapp.P().Class("hint").Text(tr("locksettings.idle.hint")),
+				goapp.P().Class("legend").Text(tr("locksettings.change")),
 				c.currentPassphrase(),
 				c.newPassphrase(),
 				goapp.Div().Class("actions").Body(
 					goapp.Button().Class("button quiet").DataSet("testid", "lock-change").Disabled(!ok || c.current == "").
-						OnClick(c.onChange).Text("Change passphrase"),
+						OnClick(c.onChange).Text(tr("locksettings.change.button")),
 					goapp.Button().Class("button quiet").DataSet("testid", "lock-disable").Disabled(c.current == "" || c.busy != "").
-						OnClick(c.onDisable).Text("Turn the lock off"),
+						OnClick(c.onDisable).Text(tr("locksettings.disable")),
 				),
 			)
 		}),

@@ -15,6 +15,9 @@ const (
 	notifyPref   = "kindly.notify"   // "1" to notify while Kindly is open
 )
 
+// icsFile is the name of the reminder's calendar file.
+const icsFile = "kindly-checkin.ics"
+
 // reminders is the Settings card of the daily check-in reminder: a time,
 // a calendar file for any calendar app, and notifications while Kindly is
 // open, with honest words about what a web app can do.
@@ -25,7 +28,7 @@ type reminders struct {
 	notifyOn   bool
 	permission string
 	err        error
-	saved      string
+	saved      bool // the calendar file was saved
 }
 
 func (c *reminders) OnMount(ctx goapp.Context) {
@@ -51,12 +54,9 @@ func (c *reminders) onCalendar(ctx goapp.Context, e goapp.Event) {
 	h, m, err := reminder.Parse(c.at)
 	if err == nil {
 		browser.SetPreference(reminderPref, c.at)
-		err = browser.SaveFile("kindly-checkin.ics", "text/calendar", []byte(reminder.ICS(h, m, time.Now())))
+		err = browser.SaveFile(icsFile, "text/calendar", []byte(reminder.ICS(h, m, time.Now(), msg)))
 	}
-	c.err, c.saved = err, ""
-	if err == nil {
-		c.saved = "Saved kindly-checkin.ics. Open it to add the reminder to your calendar."
-	}
+	c.err, c.saved = err, err == nil
 }
 
 func (c *reminders) onNotify(ctx goapp.Context, e goapp.Event) {
@@ -76,18 +76,20 @@ func (c *reminders) onNotify(ctx goapp.Context, e goapp.Event) {
 
 func (c *reminders) Render() goapp.UI {
 	return goapp.Section().Class("card").DataSet("testid", "reminders").Aria("labelledby", "settings-reminder").Body(
-		goapp.H2().ID("settings-reminder").Text("Daily reminder"),
-		goapp.Label().For("reminder-time").Class("field-label").Text("Check-in time"),
+		goapp.H2().ID("settings-reminder").Text(tr("reminders.title")),
+		goapp.Label().For("reminder-time").Class("field-label").Text(tr("reminders.time")),
 		goapp.Input().Type("time").ID("reminder-time").DataSet("testid", "reminder-time").OnChange(c.onTime),
 		goapp.Div().Class("actions").Body(
-			goapp.Button().Class("button").DataSet("testid", "reminder-ics").OnClick(c.onCalendar).Text("Add to my calendar"),
+			goapp.Button().Class("button").DataSet("testid", "reminder-ics").OnClick(c.onCalendar).Text(tr("reminders.calendar")),
 		),
-		goapp.P().Class("hint").Text("The most reliable reminder: your calendar app will nudge you every day, even when Kindly is closed. Importing it again with a new time updates it."),
-		slot(c.saved != "", func() goapp.UI { return goapp.P().Class("success").DataSet("testid", "reminder-result").Text(c.saved) }),
+		goapp.P().Class("hint").Text(tr("reminders.calendar.hint")),
+		slot(c.saved, func() goapp.UI {
+			return goapp.P().Class("success").DataSet("testid", "reminder-result").Text(tr("reminders.calendar.saved", "file", icsFile))
+		}),
 		slot(c.err != nil, func() goapp.UI { return alert(storageMessage(c.err)) }),
 		goapp.Label().Class("check").Body(
 			goapp.Input().Type("checkbox").DataSet("testid", "reminder-notify").Checked(c.notifyOn).OnChange(c.onNotify),
-			goapp.Span().Text("Also notify me while Kindly is open"),
+			goapp.Span().Text(tr("reminders.notify")),
 		),
 		goapp.P().Class("hint").Text(c.notifyHint()),
 	)
@@ -97,11 +99,11 @@ func (c *reminders) Render() goapp.UI {
 func (c *reminders) notifyHint() string {
 	switch c.permission {
 	case "":
-		return "This browser doesn't offer notifications to web apps. On iPhone and iPad they work once Kindly is added to the Home Screen. The calendar reminder works everywhere."
+		return tr("reminders.notify.unsupported")
 	case "denied":
-		return "Notifications are turned off for Kindly in this browser's settings. The calendar reminder still works, and Today shows a gentle note after your time."
+		return tr("reminders.notify.denied")
 	}
-	return "A web app can only notify while it is open or running in the background; when it's closed, nothing can wake it. Today also shows a gentle note after your time."
+	return tr("reminders.notify.hint")
 }
 
 // reminderDue reports whether the reminder time has passed today.
@@ -121,5 +123,5 @@ func remindWhileOpen(now time.Time) {
 		return
 	}
 	browser.SetPreference(remindedPref, today)
-	browser.Notify("Time for a kind check-in", "Thirty seconds: a mood, a few words, one next step. Skipping is fine, too.")
+	browser.Notify(tr("reminders.notification.title"), tr("reminders.notification.body"))
 }

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kindly/kindly/internal/i18n"
 	"github.com/kindly/kindly/internal/journal"
 	"github.com/kindly/kindly/internal/journal/journaltest"
 	"github.com/kindly/kindly/internal/store"
@@ -177,7 +178,12 @@ func TestMarkdownGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := Markdown(d.Entries, d.Mantras, time.FixedZone("EST", -5*3600), now)
+	english := Voice{
+		Msg:   i18n.Load("en"),
+		Day:   func(t time.Time) string { return t.Format("Monday 2 January 2006") },
+		Clock: func(t time.Time) string { return t.Format("15:04") },
+	}
+	got := Markdown(d.Entries, d.Mantras, time.FixedZone("EST", -5*3600), now, english)
 	if *update {
 		os.WriteFile("testdata/valid.md", []byte(got), 0o644)
 	}

@@ -5,36 +5,53 @@ import (
 	"strings"
 	"time"
 
+	"github.com/kindly/kindly/internal/i18n"
 	"github.com/kindly/kindly/internal/journal"
 	"github.com/kindly/kindly/internal/mantra"
 )
 
-var kindNames = map[string]string{
-	journal.KindNote: "Note", journal.KindCheckin: "Check-in",
-	journal.KindExercise: "Exercise", journal.KindWin: "Tiny win",
+// Voice is how a readable export speaks: the interface language, and days
+// and times of day written as the app writes them for this user.
+type Voice struct {
+	Msg   *i18n.Catalog
+	Day   func(time.Time) string // a day with its year, for headings
+	Clock func(time.Time) string // a time of day
+}
+
+// kindKeys name each kind of entry in the catalog.
+var kindKeys = map[string]string{
+	journal.KindNote: "journal.kind.note", journal.KindCheckin: "journal.kind.checkin",
+	journal.KindExercise: "journal.kind.exercise", journal.KindWin: "journal.kind.win",
 }
 
 // Markdown renders the live entries (newest first) as one readable
-// document: a heading per day, the time and kind per entry, answers under
-// their prompts, then the user's own mantras. User text is escaped so it
-// reads as written and never becomes markup.
-func Markdown(entries []journal.Entry, saved []mantra.Saved, loc *time.Location, now time.Time) string {
+// document in v's language: a heading per day, the time and kind per
+// entry, answers under their prompts, then the user's own mantras. User
+// text is escaped so it reads as written and never becomes markup.
+func Markdown(entries []journal.Entry, saved []mantra.Saved, loc *time.Location, now time.Time, v Voice) string {
 	ix := journal.NewIndex(entries)
 	page := ix.Search(journal.Filter{}, 0, ix.Len())
 	var b strings.Builder
-	fmt.Fprintf(&b, "# My Kindly journal\n\nExported %s. %d entries.\n", now.In(loc).Format("Monday 2 January 2006, 15:04"), page.Total)
+	now = now.In(loc)
+	fmt.Fprintf(&b, "# %s\n\n%s\n", v.Msg.T("markdown.title"),
+		v.Msg.N("markdown.exported", page.Total, "date", v.Day(now), "time", v.Clock(now)))
 	for _, day := range journal.ByDay(page.Entries, loc) {
-		fmt.Fprintf(&b, "\n## %s\n", day.Date.Format("Monday 2 January 2006"))
+		fmt.Fprintf(&b, "\n## %s\n", v.Day(day.Date))
 		for _, e := range day.Entries {
-			fmt.Fprintf(&b, "\n### %s · %s\n", e.OccurredAt.In(loc).Format("15:04"), kindNames[e.Kind])
+			kind := e.Kind
+			if key, ok := kindKeys[kind]; ok {
+				kind = v.Msg.T(key)
+			}
+			fmt.Fprintf(&b, "\n### %s · %s\n", v.Clock(e.OccurredAt.In(loc)), kind)
 			if e.Mood != nil {
-				fmt.Fprintf(&b, "\nMood: pleasantness %+d, energy %+d\n", e.Mood.Pleasantness, e.Mood.Energy)
+				fmt.Fprintf(&b, "\n%s\n", v.Msg.T("markdown.mood",
+					"pleasantness", fmt.Sprintf("%+d", e.Mood.Pleasantness), "energy", fmt.Sprintf("%+d", e.Mood.Energy)))
 			}
 			if len(e.Emotions) > 0 {
-				fmt.Fprintf(&b, "\nFeelings: %s\n", escapeInline(strings.Join(e.Emotions, ", ")))
+				fmt.Fprintf(&b, "\n%s\n", v.Msg.T("markdown.feelings", "feelings", escapeInline(strings.Join(e.Emotions, ", "))))
 			}
 			if len(e.Tags) > 0 {
-				fmt.Fprintf(&b, "\nTags: %s\n", escapeInline(strings.Join(e.Tags, ", ")))
+				fmt.Fprintf(&b, "\n%s\n", v.Msg.T("markdown.tags", "tags", escapeInline(strings.Join(e.Tags, ", "))))
 			}
 			for _, a := range e.Answers {
 				if a.Prompt != "" {
@@ -46,7 +63,7 @@ func Markdown(entries []journal.Entry, saved []mantra.Saved, loc *time.Location,
 			}
 		}
 	}
-	heading := "\n## My mantras\n\n"
+	heading := "\n## " + v.Msg.T("markdown.mantras") + "\n\n"
 	for _, m := range saved {
 		if m.Own() && m.DeletedAt == nil {
 			fmt.Fprintf(&b, "%s- %s\n", heading, escapeInline(m.Text))

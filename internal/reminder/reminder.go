@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/kindly/kindly/internal/i18n"
 )
 
 // UID is the same in every file Kindly writes, so importing a new time
@@ -27,10 +29,11 @@ func Parse(hhmm string) (hour, minute int, err error) {
 }
 
 // ICS returns the calendar file for a daily reminder at hour:minute, local
-// time, starting on the first such moment after now. The time is floating
-// (RFC 5545 §3.3.5, form 1): 20:30 stays 20:30 through daylight saving and
-// wherever the user travels, which is what a daily habit wants.
-func ICS(hour, minute int, now time.Time) string {
+// time, starting on the first such moment after now, its words in msg's
+// language. The time is floating (RFC 5545 §3.3.5, form 1): 20:30 stays
+// 20:30 through daylight saving and wherever the user travels, which is
+// what a daily habit wants.
+func ICS(hour, minute int, now time.Time, msg *i18n.Catalog) string {
 	start := time.Date(now.Year(), now.Month(), now.Day(), hour, minute, 0, 0, now.Location())
 	if !start.After(now) {
 		start = start.AddDate(0, 0, 1)
@@ -47,12 +50,12 @@ func ICS(hour, minute int, now time.Time) string {
 		"DTSTART:" + start.Format("20060102T150405"),
 		"DURATION:PT5M",
 		"RRULE:FREQ=DAILY",
-		"SUMMARY:" + escape("Kindly: a thirty-second check-in"),
-		"DESCRIPTION:" + escape("How are you, really? Open Kindly for a short check-in: a mood, a few words, one next step. Skipping is fine, too."),
+		"SUMMARY:" + escape(msg.T("ics.summary")),
+		"DESCRIPTION:" + escape(msg.T("ics.description")),
 		"TRANSP:TRANSPARENT",
 		"BEGIN:VALARM",
 		"ACTION:DISPLAY",
-		"DESCRIPTION:" + escape("Time for a kind check-in"),
+		"DESCRIPTION:" + escape(msg.T("ics.alarm")),
 		"TRIGGER:PT0M",
 		"END:VALARM",
 		"END:VEVENT",

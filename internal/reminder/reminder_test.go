@@ -6,7 +6,11 @@ import (
 	"testing"
 	"time"
 	_ "time/tzdata"
+
+	"github.com/kindly/kindly/internal/i18n"
 )
+
+var english = i18n.Load("en")
 
 // property is one parsed content line.
 type property struct {
@@ -57,7 +61,7 @@ func TestICS(t *testing.T) {
 		{"end of the year", time.Date(2026, 12, 31, 23, 0, 0, 0, time.UTC), 7, 5, "20270101T070500"},
 	}
 	for _, tt := range tests {
-		props := parse(t, ICS(tt.h, tt.m, tt.now))
+		props := parse(t, ICS(tt.h, tt.m, tt.now, english))
 		get := func(name string) []string {
 			var vs []string
 			for _, p := range props {
@@ -129,7 +133,7 @@ func FuzzParse(f *testing.F) {
 	f.Add("07:45")
 	f.Fuzz(func(t *testing.T, s string) {
 		if h, m, err := Parse(s); err == nil {
-			parse(t, ICS(h, m, time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC)))
+			parse(t, ICS(h, m, time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC), english))
 		}
 	})
 }
