@@ -1,0 +1,178 @@
+// Package i18n is Kindly's message catalog: every user-visible string,
+// looked up by a stable dotted key ("journal.count") in the user's
+// language, with English as the source and the fallback.
+//
+// Catalogs are go-i18n-style JSON files, which Weblate reads and writes,
+// embedded at catalogs/<lang>/<area>.json; a language's areas are merged
+// so that each part of the app keeps its strings in a file of its own:
+//
+//	{
+//	  "journal.title": "Journal",
+//	  "journal.count": {
+//	    "description": "Under the journal's title; n is how many entries.",
+//	    "one": "{n} entry",
+//	    "other": "{n} entries"
+//	  }
+//	}
+//
+// A message is a text or an object of plural forms named by CLDR category
+// (zero, one, two, few, many, other) with an optional description for
+// translators. Placeholders are {name}. Plural forms are chosen by CLDR
+// rules written here for the shipped languages, because the rules in
+// golang.org/x/text are years out of date and a library would cost the
+// wasm far more than the text itself.
+//
+// The package imports neither go-app nor syscall/js: the server renders
+// page shells with it and plain go test checks every catalog (Check).
+package i18n
+
+import (
+	"embed"
+	"slices"
+	"strconv"
+	"sync"
+)
+
+//go:embed catalogs
+var catalogFS embed.FS
+
+// embedded is the library of the catalogs built into the binary.
+var embedded = &library{src: folder{catalogFS, "catalogs"}}
+
+// source is the language every catalog is translated from.
+const source = "en"
+
+// shipped are the languages with a catalog, in the picker's order.
+var shipped = []string{"en", "es", "de", "fr"}
+
+// Pseudo-locales, generated from English for layout tests.
+const (
+	accented = "en-XA" // accented and about 40 % longer
+	mirrored = "ar-XB" // English forced right to left
+)
+
+// Catalog is the messages of one language. It is immutable and safe to
+// share between goroutines.
+type Catalog struct {
+	lang     string
+	msgs     map[string]message
+	fallback *Catalog // English, for keys this language lacks; nil for English
+}
+
+// Load returns the catalog of a shipped language (Languages) or of a
+// pseudo-locale (en-XA, ar-XB), in any letter case and with "_" or "-";
+// any other tag gives English, so pass a tag through Match first. A
+// language's catalog is read once and then shared.
+func Load(lang string) *Catalog {
+	return embedded.load(lang)
+}
+
+// library reads each language's catalog once.
+type library struct {
+	src   folder
+	mu    sync.Mutex
+	cache map[string]*Catalog
+}
+
+func (l *library) load(lang string) *Catalog {
+	lang = canon(lang)
+	if !slices.Contains(shipped, lang) && lang != accented && lang != mirrored {
+		lang = source
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.get(lang)
+}
+
+// get is load with the lock held.
+func (l *library) get(lang string) *Catalog {
+	if c, ok := l.cache[lang]; ok {
+		return c
+	}
+	c := &Catalog{lang: lang}
+	switch lang {
+	case source:
+		c.msgs, _ = read(l.src, source)
+	case accented, mirrored:
+		f := accent
+		if lang == mirrored {
+			f = mirror
+		}
+		c.msgs = pseudo(l.get(source).msgs, f)
+	default:
+		c.msgs, _ = read(l.src, lang) // a file that does not parse is skipped: its keys fall back
+		c.fallback = l.get(source)
+	}
+	if l.cache == nil {
+		l.cache = make(map[string]*Catalog)
+	}
+	l.cache[lang] = c
+	return c
+}
+
+// Lang is the catalog's language tag ("es", "en-XA").
+func (c *Catalog) Lang() string { return c.lang }
+
+// Dir is the catalog's writing direction, "rtl" or "ltr", for the dir
+// attribute of <html>. The right-to-left languages are a static list
+// because Intl.Locale's getTextInfo is missing in Firefox and in Go.
+func (c *Catalog) Dir() string {
+	switch base(c.lang) { // ar-XB too
+	case "ar", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv", "ckb":
+		return "rtl"
+	}
+	return "ltr"
+}
+
+// T is the message for key with its placeholders filled from args, which
+// alternate a placeholder's name and its value:
+//
+//	c.T("journal.saved", "title", title)
+//
+// A placeholder without a value is left as written and an odd last
+// argument is ignored. A key this language lacks comes from English; a key
+// English lacks too comes back as itself (the tests catch that).
+func (c *Catalog) T(key string, args ...string) string {
+	return c.text(key, 0, false, args)
+}
+
+// N is T for a message that counts n: it picks the plural form for n by
+// the language's CLDR rule and fills {n} with n, unless args give their
+// own "n" (a number the browser formatted, "1,000"):
+//
+//	c.N("journal.count", len(entries))
+func (c *Catalog) N(key string, n int, args ...string) string {
+	return c.text(key, n, true, append(args[:len(args):len(args)], "n", strconv.Itoa(n)))
+}
+
+// text looks key up here, then in English, each catalog choosing the
+// form by its own language's rule (French "one" covers 0, English's
+// does not).
+func (c *Catalog) text(key string, n int, counted bool, args []string) string {
+	for k := c; k != nil; k = k.fallback {
+		cat := other
+		if counted {
+			cat = category(k.lang, n)
+		}
+		if s := k.msgs[key].form(cat); s != "" {
+			return fill(s, args)
+		}
+	}
+	return key
+}
+
+// Languages returns the shipped languages in the order the picker shows
+// them, English first. Pseudo-locales are not among them.
+func Languages() []string {
+	return slices.Clone(shipped)
+}
+
+// Name is a language's own name ("Deutsch"), for the picker; a tag
+// without a catalog comes back unchanged.
+func Name(lang string) string {
+	c := Load(lang)
+	if c.lang != canon(lang) {
+		return lang
+	}
+	return c.T("language.name")
+}
