@@ -15,13 +15,6 @@ import (
 // the page reloads what it shows.
 const journalChanged = "journal-changed"
 
-// Prompts of the check-in, as they appear in the journal.
-const (
-	checkinWords    = "In a few words"
-	checkinProgress = "Progress, however small"
-	checkinNext     = "One next step"
-)
-
 // checkin is Today's daily check-in: how it feels on two scales, a few
 // words, any progress and one next step. About thirty seconds; every part
 // is optional. What was typed stays on screen if saving fails.
@@ -90,7 +83,9 @@ func (c *checkin) onSave(goapp.Context, goapp.Event) {
 			e.Emotions = append(e.Emotions, w)
 		}
 	}
-	for _, a := range []journal.Answer{{Prompt: checkinWords, Text: c.words}, {Prompt: checkinProgress, Text: c.progress}, {Prompt: checkinNext, Text: c.next}} {
+	// The prompts are saved in the language of the moment, as the journal
+	// shows them.
+	for _, a := range []journal.Answer{{Prompt: tr("checkin.prompt.words"), Text: c.words}, {Prompt: tr("checkin.prompt.progress"), Text: c.progress}, {Prompt: tr("checkin.prompt.next"), Text: c.next}} {
 		if a.Text = strings.TrimSpace(a.Text); a.Text != "" {
 			e.Answers = append(e.Answers, a)
 		}
@@ -119,41 +114,41 @@ func (c *checkin) onSave(goapp.Context, goapp.Event) {
 func (c *checkin) Render() goapp.UI {
 	form := c.Done == nil || c.again
 	return goapp.Section().Class("card").DataSet("testid", "checkin").Aria("labelledby", "checkin-heading").Body(
-		goapp.H2().ID("checkin-heading").TabIndex(-1).Text("Daily check-in"),
+		goapp.H2().ID("checkin-heading").TabIndex(-1).Text(tr("checkin.heading")),
 		slot(c.thanked, func() goapp.UI {
 			return goapp.P().Class("success").DataSet("testid", "checkin-thanks").Aria("live", "polite").
-				Text("Thank you for checking in. It's in your journal.")
+				Text(tr("checkin.thanks"))
 		}),
 		goapp.If(form, func() goapp.UI {
 			return goapp.Div().Body(
 				goapp.If(c.Due && c.Done == nil, func() goapp.UI {
-					return goapp.P().Class("reminder").DataSet("testid", "checkin-due").Text("It's past your check-in time. Thirty seconds, whenever you like, or not at all today.")
+					return goapp.P().Class("reminder").DataSet("testid", "checkin-due").Text(tr("checkin.due"))
 				}),
-				goapp.P().Class("hint").Text("About thirty seconds. Every part is optional."),
+				goapp.P().Class("hint").Text(tr("checkin.hint")),
 				moodView("checkin", c.mood, c.onMood),
-				goapp.Label().For("checkin-words").Class("field-label").Text("How is it, in a few words?"),
+				goapp.Label().For("checkin-words").Class("field-label").Text(tr("checkin.words.label")),
 				goapp.Input().Type("text").ID("checkin-words").DataSet("testid", "checkin-words").MaxLength(300).Dir("auto").
-					Placeholder("tired, a bit hopeful").OnInput(c.field(&c.words)),
-				goapp.Label().For("checkin-progress").Class("field-label").Text("Any progress, however small?"),
+					Placeholder(tr("checkin.words.placeholder")).OnInput(c.field(&c.words)),
+				goapp.Label().For("checkin-progress").Class("field-label").Text(tr("checkin.progress.label")),
 				goapp.Input().Type("text").ID("checkin-progress").DataSet("testid", "checkin-progress").MaxLength(500).Dir("auto").
 					OnInput(c.field(&c.progress)),
-				goapp.Label().For("checkin-next").Class("field-label").Text("One next step"),
+				goapp.Label().For("checkin-next").Class("field-label").Text(tr("checkin.next.label")),
 				goapp.Input().Type("text").ID("checkin-next").DataSet("testid", "checkin-next").MaxLength(500).Dir("auto").
 					OnInput(c.field(&c.next)),
 				&crisisCard{Text: c.words + "\n" + c.progress + "\n" + c.next},
 				slot(c.err != nil, func() goapp.UI { return alert(storageMessage(c.err)) }),
 				goapp.Div().Class("actions").Body(
 					goapp.Button().Class("button").DataSet("testid", "checkin-save").Disabled(c.saving || c.empty()).
-						OnClick(c.onSave).Text("Save my check-in"),
+						OnClick(c.onSave).Text(tr("checkin.save")),
 				),
 			)
 		}).Else(func() goapp.UI {
 			return goapp.Div().DataSet("testid", "checkin-done").Body(
-				goapp.P().Text("You checked in today at "+local.clock(c.Done.OccurredAt.Local())+"."),
+				goapp.P().Text(tr("checkin.done", "time", local.clock(c.Done.OccurredAt.Local()))),
 				goapp.If(c.Done.Mood != nil, func() goapp.UI {
-					return goapp.P().Class("hint").Text(exercise.MoodText(*c.Done.Mood))
+					return goapp.P().Class("hint").Text(exercise.DescribeMood(msg, *c.Done.Mood))
 				}),
-				goapp.Button().Class("button quiet").DataSet("testid", "checkin-again").OnClick(c.onAgain).Text("Check in again"),
+				goapp.Button().Class("button quiet").DataSet("testid", "checkin-again").OnClick(c.onAgain).Text(tr("checkin.again")),
 			)
 		}),
 	)

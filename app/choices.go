@@ -14,27 +14,21 @@ import (
 // option is one radio of a group.
 type option struct{ label, value string }
 
-func options(os []exercise.Option) []option {
-	out := make([]option, len(os))
-	for i, o := range os {
-		out[i] = option{o.Label, o.Value}
-	}
-	return out
-}
-
+// intensityOptions are the five strengths of a feeling, 1…5.
 func intensityOptions() []option {
 	out := make([]option, len(exercise.IntensityLabels))
 	for i, l := range exercise.IntensityLabels {
-		out[i] = option{l, strconv.Itoa(i + 1)}
+		out[i] = option{tr(l), strconv.Itoa(i + 1)}
 	}
 	return out
 }
 
-// scaleOptions are the five points of a mood axis, -2…+2.
+// scaleOptions are the five points of a mood axis, -2…+2; labels are
+// catalog keys.
 func scaleOptions(labels [5]string) []option {
 	out := make([]option, 5)
 	for i, l := range labels {
-		out[i] = option{l, strconv.Itoa(i - 2)}
+		out[i] = option{tr(l), strconv.Itoa(i - 2)}
 	}
 	return out
 }
@@ -68,8 +62,8 @@ func moodView(name string, m *exercise.Mood, onMood func(axis string) func(strin
 		p, e = strconv.Itoa(m.Pleasantness), strconv.Itoa(m.Energy)
 	}
 	return goapp.Div().Class("mood").Body(
-		radios(name+"-p", "", "How pleasant or unpleasant does it feel?", scaleOptions(exercise.PleasantnessLabels), p, onMood("p")),
-		radios(name+"-e", "", "How much energy is in it?", scaleOptions(exercise.EnergyLabels), e, onMood("e")),
+		radios(name+"-p", "", tr("checkin.mood.pleasantness"), scaleOptions(exercise.PleasantnessLabels), p, onMood("p")),
+		radios(name+"-e", "", tr("checkin.mood.energy"), scaleOptions(exercise.EnergyLabels), e, onMood("e")),
 	)
 }
 

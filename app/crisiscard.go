@@ -46,19 +46,19 @@ func (c *crisisCard) Render() goapp.UI {
 	show := !c.dismissed && crisis.Concerning(c.Text)
 	return slot(show, func() goapp.UI {
 		return goapp.Section().Class("card urgent").DataSet("testid", "crisis-card").Aria("labelledby", "crisis-heading").Body(
-			goapp.H2().ID("crisis-heading").Text("You don't have to carry this alone"),
-			goapp.P().Text("What you wrote sounds really heavy. If you're thinking about hurting yourself, please reach out to someone now. Your words here are safe and will be saved as usual."),
+			goapp.H2().ID("crisis-heading").Text(tr("crisiscard.heading")),
+			goapp.P().Text(tr("crisiscard.text")),
 			goapp.Div().Class("actions").Body(
-				goapp.A().Class("button").Href("/support").DataSet("testid", "crisis-support").Text("See who to call or text"),
+				goapp.A().Class("button").Href("/support").DataSet("testid", "crisis-support").Text(tr("crisiscard.support")),
 				goapp.Range(c.people).Slice(func(i int) goapp.UI {
 					pe := c.people[i]
 					if tel, ok := pe.Phone(); ok {
-						return goapp.A().Class("button quiet").Href("tel:"+tel).Body(goapp.Text("Call "), goapp.Bdi().Text(pe.Name))
+						return goapp.A().Class("button quiet").Href("tel:" + tel).Body(around(tr("crisiscard.call"), "name", goapp.Bdi().Text(pe.Name))...)
 					}
-					return goapp.Span().Class("chip quiet").Dir("auto").Text(pe.Name + ": " + pe.Reach)
+					return goapp.Span().Class("chip quiet").Dir("auto").Text(tr("crisiscard.reach", "name", pe.Name, "reach", pe.Reach))
 				}),
 			),
-			goapp.Button().Type("button").Class("chip quiet").DataSet("testid", "crisis-dismiss").OnClick(c.onDismiss).Text("Thank you, not now"),
+			goapp.Button().Type("button").Class("chip quiet").DataSet("testid", "crisis-dismiss").OnClick(c.onDismiss).Text(tr("crisiscard.dismiss")),
 		)
 	})
 }

@@ -18,18 +18,18 @@ func alert(message string) goapp.UI {
 func storageMessage(err error) string {
 	switch {
 	case errors.Is(err, ErrLocked):
-		return "Kindly is locked. Unlock it with your passphrase to see and save your journal; nothing is lost meanwhile."
+		return tr("errors.locked")
 	case errors.Is(err, vault.ErrWrongPassphrase):
-		return "That passphrase doesn't open this journal. Check for a typo or Caps Lock, and try again."
+		return tr("errors.wrong-passphrase")
 	case errors.Is(err, vault.ErrWeak):
-		return "A passphrase needs at least 8 characters. A few unrelated words make a strong one."
+		return tr("errors.weak-passphrase")
 	case errors.Is(err, store.ErrQuota):
-		return "Your device is out of space for Kindly, so this could not be saved. Your words are still here on screen: you might copy them somewhere safe, or free some space and try again."
+		return tr("errors.quota")
 	case errors.Is(err, store.ErrBlocked):
-		return "Kindly was just updated, and another Kindly tab or window still runs the older version. Closing the other Kindly tabs lets this one open your journal; nothing is lost."
+		return tr("errors.blocked")
 	case errors.Is(err, store.ErrUnavailable):
-		return "This browser is not letting Kindly save anything right now (private browsing or blocked storage can do this). Breathing and mantras still work, but nothing you type will be kept. A normal window, or installing Kindly, usually fixes it."
+		return tr("errors.unavailable")
 	default:
-		return "Something went wrong while saving. Nothing already saved was changed. Please try again in a moment; if it keeps happening, export a backup from Settings."
+		return tr("errors.other")
 	}
 }

@@ -8,8 +8,8 @@ import (
 type notFound struct{ goapp.Compo }
 
 func (p *notFound) Render() goapp.UI {
-	return newShell("", "This page isn't here",
-		goapp.P().DataSet("testid", "not-found").Text("The link may be old or mistyped. Nothing is wrong with your notes."),
-		goapp.A().Class("button").Href("/").Text("Go to Today"),
+	return newShell("", tr("notfound.heading"),
+		goapp.P().DataSet("testid", "not-found").Text(tr("notfound.text")),
+		goapp.A().Class("button").Href("/").Text(tr("notfound.home")),
 	)
 }

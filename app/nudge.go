@@ -56,17 +56,17 @@ func (n *nudger) view(use func(suggestion string) goapp.EventHandler, dismiss go
 		h := n.hint
 		return goapp.Div().Class("nudge").DataSet("testid", "nudge").Aria("live", "polite").Body(
 			goapp.P().Body(
-				goapp.Span().Class("nudge-word").Dir("auto").Text("“"+h.Word+"” "),
-				goapp.Text(h.Note),
+				goapp.Span().Class("nudge-word").Dir("auto").Text(tr("nudge.word", "word", h.Word)),
+				goapp.Text(" "+h.Note),
 			),
 			goapp.Div().Class("nudge-actions").Body(
 				goapp.Range(h.Suggestions).Slice(func(i int) goapp.UI {
 					s := h.Suggestions[i]
 					return goapp.Button().Type("button").Class("chip").DataSet("testid", "nudge-use").
-						OnClick(use(s), goapp.EventScope(s)).Text("Try “" + s + "”")
+						OnClick(use(s), goapp.EventScope(s)).Text(tr("nudge.try", "suggestion", s))
 				}),
 				goapp.Button().Type("button").Class("chip quiet").DataSet("testid", "nudge-dismiss").
-					OnClick(dismiss).Text("Keep my words"),
+					OnClick(dismiss).Text(tr("nudge.keep")),
 			),
 		)
 	})

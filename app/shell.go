@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -70,9 +71,9 @@ func (s *shell) OnDismount() {
 }
 
 func (s *shell) setTitle(ctx goapp.Context) {
-	title := "Kindly"
+	title := tr("shell.brand")
 	if s.Heading != "" && s.Nav != "today" {
-		title = s.Heading + " · Kindly"
+		title = tr("shell.title", "page", s.Heading)
 	}
 	ctx.Page().SetTitle(title)
 }
@@ -85,23 +86,23 @@ func (s *shell) Render() goapp.UI {
 		ready = "1"
 	}
 	return goapp.Div().Class("shell").DataSet("testid", "app").DataSet("ready", ready).Body(
-		goapp.A().Class("skip-link").Href("#main").Text("Skip to the page"),
+		goapp.A().Class("skip-link").Href("#main").Text(tr("shell.skip")),
 		goapp.Header().Class("topbar").Body(
-			goapp.A().Class("brand").Href("/").Aria("label", "Kindly, today").Body(
+			goapp.A().Class("brand").Href("/").Aria("label", tr("shell.brand.label")).Body(
 				// go-app drops an empty alt, so the decorative icon is hidden instead.
 				goapp.Img().Class("brand-icon").Src("/web/icons/icon.svg").Attr("role", "presentation").Aria("hidden", "true"),
-				goapp.Span().Text("Kindly"),
+				goapp.Span().Text(tr("shell.brand")),
 			),
-			goapp.Nav().Class("topnav").Aria("label", "More").Body(
-				navLink("support", "/support", "Support", s.Nav),
-				navLink("settings", "/settings", "Settings", s.Nav),
+			goapp.Nav().Class("topnav").Aria("label", tr("shell.nav.more")).Body(
+				navLink("support", "/support", tr("shell.nav.support"), s.Nav),
+				navLink("settings", "/settings", tr("shell.nav.settings"), s.Nav),
 			),
-			goapp.A().Class("sos").Href("/?calm=1").DataSet("testid", "sos").Text("Calm now"),
+			goapp.A().Class("sos").Href("/?calm=1").DataSet("testid", "sos").Text(tr("shell.sos")),
 		),
 		slot(s.update, func() goapp.UI {
 			return goapp.Div().Class("banner").DataSet("testid", "update-banner").Aria("live", "polite").Body(
-				goapp.P().Text("A fresh version of Kindly is ready."),
-				goapp.Button().Class("button").DataSet("testid", "update-reload").OnClick(s.reload).Text("Reload"),
+				goapp.P().Text(tr("update.ready")),
+				goapp.Button().Class("button").DataSet("testid", "update-reload").OnClick(s.reload).Text(tr("update.reload")),
 			)
 		}),
 		slot(s.storeErr != nil, func() goapp.UI {
@@ -115,18 +116,14 @@ func (s *shell) Render() goapp.UI {
 			goapp.Div().Body(s.Content...),
 		),
 		goapp.Footer().Class("note").Body(
-			goapp.P().Body(
-				goapp.Text("Kindly is a companion for hard days, not therapy. If you might be in danger, "),
-				goapp.A().Href("/support").Text("find real support now"),
-				goapp.Text("."),
-			),
+			goapp.P().Body(around(tr("shell.note"), "link", goapp.A().Href("/support").Text(tr("shell.note.link")))...),
 		),
-		goapp.Nav().Class("tabbar").Aria("label", "Main").Body(
-			navLink("today", "/", "Today", s.Nav),
-			navLink("exercises", "/exercises", "Exercises", s.Nav),
-			navLink("mantras", "/mantras", "Mantras", s.Nav),
-			navLink("journal", "/journal", "Journal", s.Nav),
-			navLink("insights", "/insights", "Insights", s.Nav),
+		goapp.Nav().Class("tabbar").Aria("label", tr("shell.nav.main")).Body(
+			navLink("today", "/", tr("shell.nav.today"), s.Nav),
+			navLink("exercises", "/exercises", tr("shell.nav.exercises"), s.Nav),
+			navLink("mantras", "/mantras", tr("shell.nav.mantras"), s.Nav),
+			navLink("journal", "/journal", tr("shell.nav.journal"), s.Nav),
+			navLink("insights", "/insights", tr("shell.nav.insights"), s.Nav),
 		),
 	)
 }
@@ -146,4 +143,20 @@ func navLink(id, href, label, current string) goapp.UI {
 // otherwise replace the input, and what the user typed with it.
 func slot(show bool, content func() goapp.UI) goapp.UI {
 	return goapp.Div().Class("slot").Body(goapp.If(show, content))
+}
+
+// around is a catalog text with the placeholder {name} replaced by an
+// element (a link, an isolated name), so that translators can put it
+// anywhere in the sentence.
+func around(text, name string, ui goapp.UI) []goapp.UI {
+	before, after, _ := strings.Cut(text, "{"+name+"}")
+	var out []goapp.UI
+	if before != "" {
+		out = append(out, goapp.Text(before))
+	}
+	out = append(out, ui)
+	if after != "" {
+		out = append(out, goapp.Text(after))
+	}
+	return out
 }

@@ -115,35 +115,35 @@ func (p *today) show(entries []journal.Entry, full bool) {
 func (p *today) Render() goapp.UI {
 	switch p.calm {
 	case "breathe":
-		return newShell("today", "Breathe with me", breathing())
+		return newShell("today", tr("today.breathe.heading"), breathing())
 	case "mantra":
 		m := mantra.Pick(p.pick)
-		return newShell("today", "A kind word",
-			goapp.Blockquote().Class("mantra-large").DataSet("testid", "calm-mantra-text").Text(m.Text),
+		return newShell("today", tr("today.mantra.heading"),
+			goapp.Blockquote().Class("mantra-large").DataSet("testid", "calm-mantra-text").Text(mantraWords(m.ID, m.Text)),
 			goapp.Div().Class("actions").Body(
-				goapp.A().Class("button").Href("/?calm=mantra&n="+strconv.Itoa(p.pick+1)).Text("Another one"),
-				goapp.A().Class("button quiet").Href("/?calm=breathe").Text("Breathe instead"),
-				goapp.A().Class("button quiet").Href("/").Text("I'm done for now"),
+				goapp.A().Class("button").Href("/?calm=mantra&n="+strconv.Itoa(p.pick+1)).Text(tr("today.mantra.another")),
+				goapp.A().Class("button quiet").Href("/?calm=breathe").Text(tr("today.mantra.breathe")),
+				goapp.A().Class("button quiet").Href("/").Text(tr("today.calm.done")),
 			),
 		)
 	case "":
 	default:
-		return newShell("today", "Take a moment",
-			goapp.P().Class("lead").Text("Nothing to decide and nothing to type. Pick whichever feels easier."),
+		return newShell("today", tr("today.calm.heading"),
+			goapp.P().Class("lead").Text(tr("today.calm.lead")),
 			calmChoices(),
 		)
 	}
-	return newShell("today", "Today",
+	return newShell("today", tr("today.heading"),
 		&onboarding{},
-		goapp.P().Class("lead").Text("However today went, you are welcome here."),
+		goapp.P().Class("lead").Text(tr("today.lead")),
 		calmChoices(),
 		slot(len(p.due) > 0, p.revisits),
 		&checkin{Done: p.done, Focus: p.checkin, Due: p.remind},
 		&wins{All: p.wins, Week: p.week},
 		goapp.Section().Class("card").Aria("labelledby", "today-exercises").Body(
-			goapp.H2().ID("today-exercises").Text("When you're ready"),
-			goapp.P().Text("Guided exercises help you name what you feel, look back calmly and pick one small next step. Everything you write stays on this device."),
-			goapp.A().Class("button quiet").Href("/exercises").Text("Find an exercise"),
+			goapp.H2().ID("today-exercises").Text(tr("today.exercises.heading")),
+			goapp.P().Text(tr("today.exercises.text")),
+			goapp.A().Class("button quiet").Href("/exercises").Text(tr("today.exercises.link")),
 		),
 	)
 }
@@ -151,13 +151,13 @@ func (p *today) Render() goapp.UI {
 // revisits lists the notes the user asked to see again, now due.
 func (p *today) revisits() goapp.UI {
 	return goapp.Section().Class("card revisit").DataSet("testid", "revisits").Aria("labelledby", "revisit-heading").Body(
-		goapp.H2().ID("revisit-heading").Text("Ready to look again"),
+		goapp.H2().ID("revisit-heading").Text(tr("today.revisit.heading")),
 		goapp.Ul().Class("mantra-list").Body(
 			goapp.Range(p.due).Slice(func(i int) goapp.UI {
 				e := p.due[i]
-				title, href, excerpt := "Your notes", "/journal/"+e.ID, ""
+				title, href, excerpt := tr("today.revisit.notes"), "/journal/"+e.ID, ""
 				if ex, ok := exercise.Find(e.Exercise); ok && len(ex.Later) > 0 {
-					title, href = ex.LaterTitle, "/exercises/"+e.Exercise+"?revisit="+e.ID
+					title, href = tr(ex.LaterTitle), "/exercises/"+e.Exercise+"?revisit="+e.ID
 				}
 				if len(e.Answers) > 0 {
 					excerpt = e.Answers[0].Text
@@ -167,7 +167,7 @@ func (p *today) revisits() goapp.UI {
 				}
 				return goapp.Li().Class("mantra").Body(
 					goapp.A().Href(href).DataSet("testid", "revisit-open").Text(title),
-					goapp.P().Class("entry-meta").Text("Written "+local.longDay(e.OccurredAt.Local())),
+					goapp.P().Class("entry-meta").Text(tr("today.revisit.written", "date", local.longDay(e.OccurredAt.Local()))),
 					goapp.P().Class("entry-text").Dir("auto").Text(excerpt),
 				)
 			}),
@@ -179,12 +179,12 @@ func (p *today) revisits() goapp.UI {
 func calmChoices() goapp.UI {
 	return goapp.Div().Class("calm-choices").Body(
 		goapp.A().Class("calm-choice").Href("/?calm=breathe").DataSet("testid", "breathe").Body(
-			goapp.Span().Class("calm-choice-title").Text("Breathe for a minute"),
-			goapp.Span().Class("calm-choice-hint").Text("Follow a slow circle"),
+			goapp.Span().Class("calm-choice-title").Text(tr("today.choice.breathe")),
+			goapp.Span().Class("calm-choice-hint").Text(tr("today.choice.breathe-hint")),
 		),
 		goapp.A().Class("calm-choice").Href("/?calm=mantra").DataSet("testid", "calm-mantra").Body(
-			goapp.Span().Class("calm-choice-title").Text("Read a kind word"),
-			goapp.Span().Class("calm-choice-hint").Text("One short phrase, large"),
+			goapp.Span().Class("calm-choice-title").Text(tr("today.choice.mantra")),
+			goapp.Span().Class("calm-choice-hint").Text(tr("today.choice.mantra-hint")),
 		),
 	)
 }
@@ -194,11 +194,11 @@ func calmChoices() goapp.UI {
 func breathing() goapp.UI {
 	return goapp.Div().Class("breathe").Body(
 		breathCircle(),
-		goapp.P().Class("lead").Text("Breathe in while the circle grows, for about four counts. Breathe out while it shrinks, for about six. Six rounds make a minute."),
-		goapp.P().Text("If your mind wanders, that's fine. Just come back to the circle."),
+		goapp.P().Class("lead").Text(tr("today.breathe.lead")),
+		goapp.P().Text(tr("today.breathe.wander")),
 		goapp.Div().Class("actions").Body(
-			goapp.A().Class("button").Href("/?calm=mantra").Text("Read a kind word"),
-			goapp.A().Class("button quiet").Href("/").Text("I'm done for now"),
+			goapp.A().Class("button").Href("/?calm=mantra").Text(tr("today.breathe.to-mantra")),
+			goapp.A().Class("button quiet").Href("/").Text(tr("today.calm.done")),
 		),
 	)
 }
@@ -207,7 +207,7 @@ func breathing() goapp.UI {
 // ten seconds from the moment it is drawn.
 func breathCircle() goapp.UI {
 	return goapp.Div().Class("breathe-circle").Aria("hidden", "true").Body(
-		goapp.Span().Class("breathe-word breathe-in").Text("in"),
-		goapp.Span().Class("breathe-word breathe-out").Text("out"),
+		goapp.Span().Class("breathe-word breathe-in").Text(tr("today.breathe.in")),
+		goapp.Span().Class("breathe-word breathe-out").Text(tr("today.breathe.out")),
 	)
 }

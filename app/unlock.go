@@ -49,14 +49,14 @@ func (c *unlockCard) onUnlock(goapp.Context, goapp.Event) {
 }
 
 func (c *unlockCard) Render() goapp.UI {
-	label := "Unlock"
+	label := tr("lock.unlock")
 	if c.opening {
-		label = "Unlocking…"
+		label = tr("lock.unlocking")
 	}
 	return goapp.Section().Class("card lock").DataSet("testid", "locked").Aria("labelledby", "lock-heading").Body(
-		goapp.H2().ID("lock-heading").Text("Kindly is locked"),
-		goapp.P().Text("Your journal is encrypted on this device. Type your passphrase to open it. Breathing and the kind words under Mantras work without it."),
-		goapp.Label().For("unlock-pass").Class("field-label").Text("Passphrase"),
+		goapp.H2().ID("lock-heading").Text(tr("lock.heading")),
+		goapp.P().Text(tr("lock.text")),
+		goapp.Label().For("unlock-pass").Class("field-label").Text(tr("lock.passphrase")),
 		goapp.Input().Type("password").ID("unlock-pass").DataSet("testid", "passphrase").
 			Attr("autocomplete", "current-password").OnInput(c.onPass).OnKeyDown(c.onKey),
 		slot(c.err != nil, func() goapp.UI { return alert(storageMessage(c.err)) }),

@@ -10,14 +10,9 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// cheers thank the user for a tiny win; which one depends on how many wins
-// there are, so Render stays pure. No points, no streaks.
-var cheers = []string{
-	"Noted. Small things add up.",
-	"That counts. Well done for noticing it.",
-	"Kept. Future you might enjoy reading this.",
-	"Added. Noticing the good bits is a skill, and you're using it.",
-}
+// cheers are the keys of the thanks for a tiny win; which one depends on
+// how many wins there are, so Render stays pure. No points, no streaks.
+var cheers = []string{"wins.cheer.noted", "wins.cheer.counts", "wins.cheer.kept", "wins.cheer.skill"}
 
 // wins is Today's one-line log of tiny wins and a look back, week by week.
 type wins struct {
@@ -83,40 +78,40 @@ func (w *wins) onSave(goapp.Context, goapp.Event) {
 func (w *wins) Render() goapp.UI {
 	from := w.Week.AddDate(0, 0, -7*w.back)
 	shown := journal.Between(w.All, journal.KindWin, from, from.AddDate(0, 0, 7))
-	label := "This week"
+	label := tr("wins.this-week")
 	switch {
 	case w.Week.IsZero():
 		label = ""
 	case w.back == 1:
-		label = "Last week"
+		label = tr("wins.last-week")
 	case w.back > 1:
-		label = "Week of " + local.dayMonth(from)
+		label = tr("wins.week-of", "date", local.dayMonth(from))
 	}
-	empty := "Nothing written down for this week yet. The smallest thing counts."
+	empty := tr("wins.empty")
 	if w.back > 0 {
-		empty = "No wins written down that week, and that's okay."
+		empty = tr("wins.empty-past")
 	}
 	return goapp.Section().Class("card").DataSet("testid", "wins").Aria("labelledby", "wins-heading").Body(
-		goapp.H2().ID("wins-heading").Text("Tiny wins"),
-		goapp.P().Class("hint").Text("Got out of bed, sent the email, drank some water: it all counts."),
+		goapp.H2().ID("wins-heading").Text(tr("wins.heading")),
+		goapp.P().Class("hint").Text(tr("wins.hint")),
 		goapp.Div().Class("win-form").Body(
 			goapp.Div().Class("field").Body(
-				goapp.Label().For("win-text").Class("field-label").Text("A tiny win"),
+				goapp.Label().For("win-text").Class("field-label").Text(tr("wins.label")),
 				goapp.Input().Type("text").ID("win-text").DataSet("testid", "win-text").MaxLength(300).Dir("auto").
 					OnInput(w.onText).OnKeyDown(w.onKey),
 			),
 			goapp.Button().Type("button").Class("button").DataSet("testid", "win-save").
-				Disabled(w.saving || strings.TrimSpace(w.text) == "").OnClick(w.onSave).Text("Add"),
+				Disabled(w.saving || strings.TrimSpace(w.text) == "").OnClick(w.onSave).Text(tr("wins.add")),
 		),
 		slot(w.cheer, func() goapp.UI {
-			return goapp.P().Class("success").DataSet("testid", "win-cheer").Aria("live", "polite").Text(cheers[len(w.All)%len(cheers)])
+			return goapp.P().Class("success").DataSet("testid", "win-cheer").Aria("live", "polite").Text(tr(cheers[len(w.All)%len(cheers)]))
 		}),
 		slot(w.err != nil, func() goapp.UI { return alert(storageMessage(w.err)) }),
 		goapp.Div().Class("week-nav").Body(
-			goapp.Button().Type("button").Class("chip quiet").DataSet("testid", "wins-earlier").OnClick(w.onWeek(1)).Text("‹ Earlier"),
+			goapp.Button().Type("button").Class("chip quiet").DataSet("testid", "wins-earlier").OnClick(w.onWeek(1)).Text(tr("wins.earlier")),
 			goapp.P().Class("week-label").DataSet("testid", "wins-week").Text(label),
 			goapp.Button().Type("button").Class("chip quiet").DataSet("testid", "wins-later").Disabled(w.back == 0).
-				OnClick(w.onWeek(-1)).Text("Later ›"),
+				OnClick(w.onWeek(-1)).Text(tr("wins.later")),
 		),
 		goapp.If(len(shown) == 0, func() goapp.UI {
 			return goapp.P().Class("hint").Text(empty)
