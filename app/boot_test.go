@@ -6,6 +6,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/kindly/kindly/internal/i18n"
 )
 
 // web/boot.js repeats, in JavaScript, what ApplyPreferences and onboarding
@@ -23,6 +25,13 @@ func TestBootScriptKnowsEveryRootPreference(t *testing.T) {
 		if want := `["` + p.key + `", "` + p.attr + `"]`; !strings.Contains(js, want) {
 			t.Errorf("boot.js does not apply %s as data-%s (no %s)", p.key, p.attr, want)
 		}
+	}
+	if !strings.Contains(js, `"`+languagePref+`"`) {
+		t.Errorf("boot.js does not read %s", languagePref)
+	}
+	// The right-to-left pseudo-locale is how the suite proves the layout.
+	if i18n.Load("ar-XB").Dir() != "rtl" || !strings.Contains(js, `"ar"`) {
+		t.Error("boot.js and internal/i18n disagree that ar(-XB) is right-to-left")
 	}
 	if !strings.Contains(js, `"`+onboardedPref+`"`) {
 		t.Errorf("boot.js does not read %s", onboardedPref)

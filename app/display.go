@@ -1,25 +1,27 @@
 package app
 
 import (
+	"strings"
+
 	"github.com/kindly/kindly/app/browser"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // displayPref is a display preference kept in localStorage and, when it
 // has an attr, mirrored on the root element as data-<attr> for the
-// stylesheet.
+// stylesheet. Its label and its options' labels are catalog keys.
 type displayPref struct {
 	key, attr, label, testid string
 	options                  []option // the first is the default
 }
 
 var displayPrefs = []displayPref{
-	{"kindly.theme", "theme", "Theme", "pref-theme", []option{{"Like this device", "system"}, {"Light", "light"}, {"Dark", "dark"}}},
-	{"kindly.text", "text", "Text size", "pref-text", []option{{"Standard", ""}, {"Large", "large"}, {"Larger", "larger"}}},
-	{"kindly.motion", "motion", "Motion", "pref-motion", []option{{"Like this device", "system"}, {"Reduce motion", "reduce"}}},
-	{weekStartPref, "", "Weeks begin on", "pref-week", []option{{"Like my language", ""}, {"Monday", "monday"}, {"Sunday", "sunday"}}},
-	{datesPref, "", "Dates", "pref-dates", []option{{"Like my language", ""}, {"22 November", "day-month"}, {"November 22", "month-day"}}},
-	{clockPref, "", "Clock", "pref-clock", []option{{"Like my language", ""}, {"3:30 PM", "12"}, {"15:30", "24"}}},
+	{"kindly.theme", "theme", "display.theme", "pref-theme", []option{{"display.theme.system", "system"}, {"display.theme.light", "light"}, {"display.theme.dark", "dark"}}},
+	{"kindly.text", "text", "display.text", "pref-text", []option{{"display.text.standard", ""}, {"display.text.large", "large"}, {"display.text.larger", "larger"}}},
+	{"kindly.motion", "motion", "display.motion", "pref-motion", []option{{"display.motion.system", "system"}, {"display.motion.reduce", "reduce"}}},
+	{weekStartPref, "", "display.week", "pref-week", []option{{"display.follow-language", ""}, {"display.week.monday", "monday"}, {"display.week.sunday", "sunday"}}},
+	{datesPref, "", "display.dates", "pref-dates", []option{{"display.follow-language", ""}, {"display.dates.day-month", "day-month"}, {"display.dates.month-day", "month-day"}}},
+	{clockPref, "", "display.clock", "pref-clock", []option{{"display.follow-language", ""}, {"display.clock.12", "12"}, {"display.clock.24", "24"}}},
 }
 
 // ApplyPreferences puts the display preferences (theme, text size, motion)
@@ -27,8 +29,13 @@ var displayPrefs = []displayPref{
 // are written and weeks counted. The wasm entry calls it before the first
 // render; Settings calls it on every change.
 func ApplyPreferences() {
+	applyLanguage()
 	lang := browser.Language()
-	local = localeFor(lang, browser.Hour12(lang), browser.Preference(datesPref), browser.Preference(weekStartPref), browser.Preference(clockPref))
+	if base, _, _ := strings.Cut(msg.Lang(), "-"); !strings.EqualFold(base, strings.SplitN(lang, "-", 2)[0]) {
+		lang = msg.Lang() // weeks and the clock follow the interface language
+	}
+	local = localeFor(lang, browser.Hour12(lang), intlTag(msg.Lang(), browser.Language()),
+		browser.Preference(datesPref), browser.Preference(weekStartPref), browser.Preference(clockPref))
 	for _, p := range displayPrefs {
 		if p.attr == "" {
 			continue
@@ -41,8 +48,9 @@ func ApplyPreferences() {
 	}
 }
 
-// display is the Settings card of display preferences: theme, text size,
-// motion, and the breathing guide's vibration.
+// display is the Settings card of display preferences: language, theme,
+// text size, motion, weeks, dates, clock, and the breathing guide's
+// vibration.
 type display struct {
 	goapp.Compo
 
@@ -75,15 +83,16 @@ func (c *display) onVibrate(ctx goapp.Context, e goapp.Event) {
 
 func (c *display) Render() goapp.UI {
 	return goapp.Section().Class("card").DataSet("testid", "display").Aria("labelledby", "settings-display").Body(
-		goapp.H2().ID("settings-display").Text("Display"),
+		goapp.H2().ID("settings-display").Text(tr("display.title")),
+		&languagePicker{ID: "language", TestID: "language"},
 		goapp.Range(displayPrefs).Slice(func(i int) goapp.UI {
 			p := displayPrefs[i]
 			return goapp.Div().Body(
-				goapp.Label().For(p.testid).Class("field-label").Text(p.label),
+				goapp.Label().For(p.testid).Class("field-label").Text(tr(p.label)),
 				goapp.Select().ID(p.testid).DataSet("testid", p.testid).OnChange(c.onChoose(p.key), goapp.EventScope(p.key)).Body(
 					goapp.Range(p.options).Slice(func(j int) goapp.UI {
 						o := p.options[j]
-						return goapp.Option().Value(o.value).Selected(o.value == c.values[p.key]).Text(o.label)
+						return goapp.Option().Value(o.value).Selected(o.value == c.values[p.key]).Text(tr(o.label))
 					}),
 				),
 			)
@@ -91,7 +100,7 @@ func (c *display) Render() goapp.UI {
 		slot(c.vibrates, func() goapp.UI {
 			return goapp.Label().Class("check").Body(
 				goapp.Input().Type("checkbox").DataSet("testid", "pref-vibrate").Checked(c.vibrateOn).OnChange(c.onVibrate),
-				goapp.Span().Text("A gentle buzz at each turn of the breathing guide"),
+				goapp.Span().Text(tr("display.vibrate")),
 			)
 		}),
 	)

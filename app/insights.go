@@ -207,13 +207,13 @@ func (p *insights) calendarSection() goapp.UI {
 	}
 	var head []goapp.UI
 	for i := range 7 {
-		d := time.Weekday((int(local.firstDay) + i) % 7).String()
-		head = append(head, goapp.Elem("th").Attr("scope", "col").Attr("abbr", d).Text(d[:1]))
+		d := local.weekdayLong(time.Weekday((int(local.firstDay) + i) % 7))
+		head = append(head, goapp.Elem("th").Attr("scope", "col").Attr("abbr", d).Text(string([]rune(d)[:1])))
 	}
 	return goapp.Section().Class("card").Aria("labelledby", "ins-calendar").Body(
 		goapp.H2().ID("ins-calendar").Text(tr("insights.calendar")),
 		goapp.Elem("table").Class("calendar").DataSet("testid", "insight-calendar").Body(
-			goapp.Elem("caption").Text(first.Format("January 2006")),
+			goapp.Elem("caption").Text(local.monthYear(first)),
 			goapp.Elem("thead").Body(goapp.Elem("tr").Body(head...)),
 			goapp.Elem("tbody").Body(rows...),
 		),

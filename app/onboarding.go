@@ -11,13 +11,13 @@ import (
 // they never show again.
 const onboardedPref = "kindly.onboarded"
 
-// welcome is one first-run screen.
+// welcome is one first-run screen: catalog keys of its title and text.
 type welcome struct{ title, text string }
 
 var welcomes = []welcome{
-	{"Everything stays on this device", "There is no account, and nobody else can read what you write here, not even us. Because it lives only on this device, saving a backup now and then from Settings keeps it safe if the phone is lost."},
-	{"Keep Kindly on your home screen", "Installed, Kindly opens like an app, even offline. On iPhone or iPad: tap Share, then \u201cAdd to Home Screen\u201d. On Android: open the browser menu and choose \u201cInstall app\u201d. Settings can help too."},
-	{"Calm is two taps away", "\u201cCalm now\u201d sits at the top of every page. Tap it for a minute of slow breathing or one kind sentence, with nothing to type."},
+	{"onboarding.private.title", "onboarding.private.text"},
+	{"onboarding.install.title", "onboarding.install.text"},
+	{"onboarding.calm.title", "onboarding.calm.text"},
 }
 
 // onboarding shows the first-run screens at the top of Today, once. They
@@ -52,17 +52,20 @@ func (o *onboarding) Render() goapp.UI {
 	return slot(!o.done, func() goapp.UI {
 		w := welcomes[o.step]
 		last := o.step == len(welcomes)-1
-		label := "Next"
+		label := tr("onboarding.next")
 		if last {
-			label = "Start"
+			label = tr("onboarding.start")
 		}
 		return goapp.Section().Class("card welcome").DataSet("testid", "onboarding").Aria("labelledby", "welcome-title").Body(
-			goapp.P().Class("step-count").Text("Welcome · "+strconv.Itoa(o.step+1)+" of "+strconv.Itoa(len(welcomes))),
-			goapp.H2().ID("welcome-title").TabIndex(-1).Text(w.title),
-			goapp.P().Text(w.text),
+			goapp.P().Class("step-count").Text(tr("onboarding.step", "n", strconv.Itoa(o.step+1), "total", strconv.Itoa(len(welcomes)))),
+			goapp.H2().ID("welcome-title").TabIndex(-1).Text(tr(w.title)),
+			goapp.P().Text(tr(w.text)),
+			goapp.If(o.step == 0, func() goapp.UI {
+				return &languagePicker{ID: "welcome-language", TestID: "onboarding-language"}
+			}),
 			goapp.Div().Class("actions").Body(
 				goapp.Button().Class("button").DataSet("testid", "onboarding-next").OnClick(o.next).Text(label),
-				goapp.Button().Class("button quiet").DataSet("testid", "onboarding-skip").OnClick(o.finish).Text("Skip"),
+				goapp.Button().Class("button quiet").DataSet("testid", "onboarding-skip").OnClick(o.finish).Text(tr("onboarding.skip")),
 			),
 		)
 	})

@@ -1,7 +1,7 @@
 package app
 
 import (
-	"fmt"
+	"strconv"
 
 	"github.com/kindly/kindly/app/browser"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -53,10 +53,10 @@ func (p *settings) onNudge(ctx goapp.Context, e goapp.Event) {
 }
 
 func (p *settings) Render() goapp.UI {
-	return newShell("settings", "Settings",
+	return newShell("settings", tr("settings.title"),
 		goapp.Section().Class("card").Aria("labelledby", "settings-storage").Body(
-			goapp.H2().ID("settings-storage").Text("Your data"),
-			goapp.P().Text("Everything you write stays in this browser, on this device. There is no account and no copy on any server."),
+			goapp.H2().ID("settings-storage").Text(tr("settings.data.title")),
+			goapp.P().Text(tr("settings.data.lead")),
 			goapp.P().DataSet("testid", "storage-status").Text(p.storageText()),
 		),
 		&display{},
@@ -64,20 +64,20 @@ func (p *settings) Render() goapp.UI {
 		&lockSettings{},
 		&dataControls{},
 		goapp.Section().Class("card").Aria("labelledby", "settings-writing").Body(
-			goapp.H2().ID("settings-writing").Text("Writing"),
+			goapp.H2().ID("settings-writing").Text(tr("settings.writing.title")),
 			goapp.Label().Class("check").Body(
 				goapp.Input().Type("checkbox").DataSet("testid", "nudge-toggle").Checked(p.nudgeOn).OnChange(p.onNudge),
-				goapp.Span().Text("Suggest gentler words when I write in all-or-nothing terms"),
+				goapp.Span().Text(tr("settings.nudge")),
 			),
-			goapp.P().Class("hint").Text("Only a suggestion under the text box. It changes nothing unless you pick it."),
+			goapp.P().Class("hint").Text(tr("settings.nudge.hint")),
 		),
 		goapp.Section().Class("card").Aria("labelledby", "settings-install").Body(
-			goapp.H2().ID("settings-install").Text("Install"),
+			goapp.H2().ID("settings-install").Text(tr("settings.install.title")),
 			p.installUI(),
 		),
 		goapp.Section().Class("card").Aria("labelledby", "settings-about").Body(
-			goapp.H2().ID("settings-about").Text("About"),
-			goapp.P().Body(goapp.Text("Version "), goapp.Span().DataSet("testid", "app-version").Text(p.version)),
+			goapp.H2().ID("settings-about").Text(tr("settings.about.title")),
+			goapp.P().Body(goapp.Text(tr("settings.version")+" "), goapp.Span().DataSet("testid", "app-version").Text(p.version)),
 		),
 	)
 }
@@ -85,39 +85,39 @@ func (p *settings) Render() goapp.UI {
 func (p *settings) storageText() string {
 	switch {
 	case p.statusErr != nil:
-		return "Kindly can't read this browser's storage details right now."
+		return tr("settings.storage.error")
 	case !p.status.Known:
-		return "Checking storage…"
+		return tr("settings.storage.checking")
 	}
-	kept := "The browser may clear it if the device runs low on space, so backups matter."
+	kept := tr("settings.storage.may-clear")
 	if p.status.Persisted {
-		kept = "The browser has agreed to keep it, even when space runs low."
+		kept = tr("settings.storage.kept")
 	}
-	return fmt.Sprintf("%s Kindly uses %s here.", kept, humanBytes(p.status.Used))
+	return kept + " " + tr("settings.storage.used", "size", humanBytes(p.status.Used))
 }
 
 func (p *settings) installUI() goapp.UI {
 	switch {
 	case p.installed:
-		return goapp.P().Text("Kindly is installed on this device.")
+		return goapp.P().Text(tr("settings.install.done"))
 	case p.apple:
-		return goapp.P().DataSet("testid", "install").Text("To install Kindly, tap the Share button in Safari, then \u201cAdd to Home Screen\u201d. It will then open like an app, even offline.")
+		return goapp.P().DataSet("testid", "install").Text(tr("settings.install.apple"))
 	case p.installable:
 		return goapp.Div().Body(
-			goapp.P().Text("Install Kindly to open it from your home screen, even offline."),
-			goapp.Button().Class("button").DataSet("testid", "install").OnClick(p.prompt).Text("Install Kindly"),
+			goapp.P().Text(tr("settings.install.lead")),
+			goapp.Button().Class("button").DataSet("testid", "install").OnClick(p.prompt).Text(tr("settings.install.button")),
 		)
 	}
-	return goapp.P().Text("Your browser may offer to install Kindly from its menu. Once you've visited, it works offline either way.")
+	return goapp.P().Text(tr("settings.install.menu"))
 }
 
 // humanBytes formats a size the way people read it.
 func humanBytes(n int64) string {
 	switch {
 	case n < 1<<10:
-		return fmt.Sprintf("%d bytes", n)
+		return trn("settings.bytes", int(n))
 	case n < 1<<20:
-		return fmt.Sprintf("%.0f KB", float64(n)/(1<<10))
+		return tr("settings.kb", "n", strconv.FormatFloat(float64(n)/(1<<10), 'f', 0, 64))
 	}
-	return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	return tr("settings.mb", "n", strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64))
 }

@@ -113,7 +113,7 @@ func (s *shell) Render() goapp.UI {
 		}),
 		goapp.Main().ID("main").Class("page").Aria("labelledby", "page-heading").Body(
 			goapp.H1().ID("page-heading").Text(s.Heading),
-			goapp.Div().Body(s.Content...),
+			pageBody(s.Content),
 		),
 		goapp.Footer().Class("note").Body(
 			goapp.P().Body(around(tr("shell.note"), "link", goapp.A().Href("/support").Text(tr("shell.note.link")))...),
@@ -144,6 +144,31 @@ func navLink(id, href, label, current string) goapp.UI {
 func slot(show bool, content func() goapp.UI) goapp.UI {
 	return goapp.Div().Class("slot").Body(goapp.If(show, content))
 }
+
+// pageBody holds the page's content. Its component type changes with the
+// interface language, so a change of language mounts the page anew: go-app
+// re-renders a child component only when its exported fields change, and
+// most cards have none, so they would keep their old words.
+func pageBody(content []goapp.UI) goapp.UI {
+	if langGen%2 == 1 {
+		return &oddBody{Content: content}
+	}
+	return &evenBody{Content: content}
+}
+
+type evenBody struct {
+	goapp.Compo
+	Content []goapp.UI
+}
+
+func (b *evenBody) Render() goapp.UI { return goapp.Div().Body(b.Content...) }
+
+type oddBody struct {
+	goapp.Compo
+	Content []goapp.UI
+}
+
+func (b *oddBody) Render() goapp.UI { return goapp.Div().Body(b.Content...) }
 
 // around is a catalog text with the placeholder {name} replaced by an
 // element (a link, an isolated name), so that translators can put it

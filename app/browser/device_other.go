@@ -2,6 +2,8 @@
 
 package browser
 
+import "time"
+
 // Focus has nothing to focus outside the browser.
 func Focus(id string) {}
 
@@ -41,3 +43,12 @@ func Notify(title, body string) {}
 // Hour12 is false outside the browser: server-rendered pages show a
 // 24-hour clock until the browser's own language is known.
 func Hour12(language string) bool { return false }
+
+// Languages is empty outside the browser: the page shells are English.
+func Languages() []string { return nil }
+
+// SetDocumentLanguage has no document outside the browser.
+func SetDocumentLanguage(lang, dir string) {}
+
+// FormatDate is empty outside the browser: callers fall back to English.
+func FormatDate(language string, t time.Time, style string) string { return "" }

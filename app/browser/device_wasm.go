@@ -71,6 +71,29 @@ func Language() string {
 	return js.Global().Get("navigator").Get("language").String()
 }
 
+// Languages are the browser's languages in the person's order
+// (navigator.languages; Safari gives only one).
+func Languages() []string {
+	nav := js.Global().Get("navigator")
+	list := nav.Get("languages")
+	if !list.Truthy() || list.Length() == 0 {
+		return []string{nav.Get("language").String()}
+	}
+	out := make([]string, list.Length())
+	for i := range out {
+		out[i] = list.Index(i).String()
+	}
+	return out
+}
+
+// SetDocumentLanguage puts the interface language and its direction on
+// <html>, for screen readers, hyphenation and right-to-left layout.
+func SetDocumentLanguage(lang, dir string) {
+	root := js.Global().Get("document").Get("documentElement")
+	root.Set("lang", lang)
+	root.Set("dir", dir)
+}
+
 // SetRootData sets data-name on the root element, where the stylesheet
 // reads the display preferences; an empty value removes it.
 func SetRootData(name, value string) {
