@@ -150,3 +150,12 @@ func (p *mantras) onShow(i int) goapp.EventHandler {
 func (p *mantras) favourite(id string) bool {
 	return slices.ContainsFunc(p.saved, func(s mantra.Saved) bool { return s.ID == id && s.Favourite })
 }
+
+// mantraWords is what a mantra says in the interface language: a
+// built-in's words from the catalog, the user's own as they wrote them.
+func mantraWords(id, text string) string {
+	if k := mantra.Key(id); k != "" {
+		return tr(k)
+	}
+	return text
+}

@@ -10,7 +10,7 @@ import (
 func (p *mantras) Render() goapp.UI {
 	rotation := mantra.Rotation(p.saved)
 	if p.showing >= 0 {
-		return newShell("mantras", "One at a time", p.oneAtATime(rotation))
+		return newShell("mantras", tr("mantras.one.title"), p.oneAtATime(rotation))
 	}
 	var own, favs []mantra.Saved
 	for _, s := range p.saved {
@@ -23,29 +23,29 @@ func (p *mantras) Render() goapp.UI {
 			favs = append(favs, mantra.Saved{ID: m.ID, Text: m.Text})
 		}
 	}
-	return newShell("mantras", "Mantras",
-		goapp.P().Class("lead").Text("Short, kind phrases for hard moments. Read one slowly, maybe twice."),
+	return newShell("mantras", tr("mantras.title"),
+		goapp.P().Class("lead").Text(tr("mantras.lead")),
 		goapp.Div().Class("actions").Body(
-			goapp.Button().Class("button").DataSet("testid", "mantra-now").OnClick(p.onShow(0)).Text("One at a time, large"),
-			goapp.Button().Class("button quiet").DataSet("testid", "mantra-add").OnClick(p.onAdd).Text("Write your own"),
+			goapp.Button().Class("button").DataSet("testid", "mantra-now").OnClick(p.onShow(0)).Text(tr("mantras.now")),
+			goapp.Button().Class("button quiet").DataSet("testid", "mantra-add").OnClick(p.onAdd).Text(tr("mantras.add")),
 		),
 		slot(p.err != nil, func() goapp.UI { return alert(storageMessage(p.err)) }),
 		slot(p.adding, func() goapp.UI {
 			return goapp.Section().Class("card").Aria("labelledby", "mantra-new").Body(
-				goapp.H2().ID("mantra-new").Text("Your own mantra"),
-				goapp.Label().For("mantra-text").Class("field-label").Text("A short phrase that helps you"),
+				goapp.H2().ID("mantra-new").Text(tr("mantras.new.title")),
+				goapp.Label().For("mantra-text").Class("field-label").Text(tr("mantras.new.label")),
 				goapp.Textarea().ID("mantra-text").DataSet("testid", "mantra-text").Dir("auto").Rows(3).MaxLength(mantra.MaxLen).
-					Placeholder("For example: I can take this one step at a time.").OnInput(p.onText),
+					Placeholder(tr("mantras.new.placeholder")).OnInput(p.onText),
 				goapp.Div().Class("actions").Body(
-					goapp.Button().Class("button").DataSet("testid", "mantra-save").OnClick(p.onSave).Text("Keep it"),
+					goapp.Button().Class("button").DataSet("testid", "mantra-save").OnClick(p.onSave).Text(tr("mantras.new.save")),
 				),
 			)
 		}),
 		slot(len(favs) > 0, func() goapp.UI {
-			return p.section("favourites", "Your favourites", favs)
+			return p.section("favourites", tr("mantras.favourites"), favs)
 		}),
 		slot(len(own) > 0, func() goapp.UI {
-			return p.section("own", "Your own words", own)
+			return p.section("own", tr("mantras.own"), own)
 		}),
 		goapp.Range(mantra.Needs).Slice(func(i int) goapp.UI {
 			n := mantra.Needs[i]
@@ -54,7 +54,7 @@ func (p *mantras) Render() goapp.UI {
 			for j, m := range list {
 				items[j] = mantra.Saved{ID: m.ID, Text: m.Text}
 			}
-			return p.section(string(n), n.Title(), items)
+			return p.section(string(n), tr(n.Key()), items)
 		}),
 	)
 }
@@ -69,30 +69,30 @@ func (p *mantras) section(id, title string, items []mantra.Saved) goapp.UI {
 				m := items[i]
 				scope := goapp.EventScope(id + m.ID)
 				fav := p.favourite(m.ID)
-				favLabel := "Add to favourites"
+				favLabel := tr("mantras.fav.add")
 				if fav {
-					favLabel = "In your favourites"
+					favLabel = tr("mantras.fav.on")
 				}
 				if p.editing == m.ID {
 					return goapp.Li().Class("mantra").Body(
-						goapp.Label().For("mantra-edit-text").Class("visually-hidden").Text("Your mantra"),
+						goapp.Label().For("mantra-edit-text").Class("visually-hidden").Text(tr("mantras.edit.label")),
 						goapp.Textarea().ID("mantra-edit-text").Dir("auto").Rows(3).MaxLength(mantra.MaxLen).OnInput(p.onEditText),
 						goapp.Div().Class("actions").Body(
-							goapp.Button().Class("button").DataSet("testid", "mantra-edit-save").OnClick(p.onEditSave, scope).Text("Save"),
-							goapp.Button().Class("button quiet").OnClick(p.onEditCancel, scope).Text("Cancel"),
+							goapp.Button().Class("button").DataSet("testid", "mantra-edit-save").OnClick(p.onEditSave, scope).Text(tr("mantras.edit.save")),
+							goapp.Button().Class("button quiet").OnClick(p.onEditCancel, scope).Text(tr("mantras.edit.cancel")),
 						),
 					)
 				}
 				return goapp.Li().Class("mantra mantra-item").DataSet("testid", "mantra-item").Body(
-					goapp.Span().Class("mantra-words").Dir("auto").Text(m.Text),
+					goapp.Span().Class("mantra-words").Dir("auto").Text(mantraWords(m.ID, m.Text)),
 					goapp.Button().Type("button").Class("chip fav").DataSet("testid", "mantra-fav").
 						Aria("pressed", fav).OnClick(p.onFavourite(m.ID, !fav), scope).Text(favLabel),
 					goapp.If(m.Own() && id == "own", func() goapp.UI {
 						return goapp.Span().Body(
 							goapp.Button().Type("button").Class("chip quiet").DataSet("testid", "mantra-edit").
-								OnClick(p.onEdit(m), scope).Text("Edit"),
+								OnClick(p.onEdit(m), scope).Text(tr("mantras.edit")),
 							goapp.Button().Type("button").Class("chip quiet").DataSet("testid", "mantra-delete").
-								OnClick(p.onDelete(m.ID), scope).Text("Delete"),
+								OnClick(p.onDelete(m.ID), scope).Text(tr("mantras.delete")),
 						)
 					}),
 				)
@@ -105,12 +105,12 @@ func (p *mantras) section(id, title string, items []mantra.Saved) goapp.UI {
 func (p *mantras) oneAtATime(rotation []mantra.Mantra) goapp.UI {
 	i := p.showing % len(rotation)
 	return goapp.Div().Class("mantra-screen").DataSet("testid", "mantra-screen").
-		Attr("role", "dialog").Aria("modal", "true").Aria("label", "A mantra, one at a time").Body(
+		Attr("role", "dialog").Aria("modal", "true").Aria("label", tr("mantras.one.label")).Body(
 		goapp.Blockquote().ID("mantra-screen-text").TabIndex(-1).Class("mantra-large").
-			DataSet("testid", "mantra-screen-text").Dir("auto").Aria("live", "polite").Text(rotation[i].Text),
+			DataSet("testid", "mantra-screen-text").Dir("auto").Aria("live", "polite").Text(mantraWords(rotation[i].ID, rotation[i].Text)),
 		goapp.Div().Class("actions").Body(
-			goapp.Button().Class("button").DataSet("testid", "mantra-next").OnClick(p.onShow(i+1)).Text("Another one"),
-			goapp.Button().Class("button quiet").DataSet("testid", "mantra-close").OnClick(p.onShow(-1)).Text("Back to the list"),
+			goapp.Button().Class("button").DataSet("testid", "mantra-next").OnClick(p.onShow(i+1)).Text(tr("mantras.one.next")),
+			goapp.Button().Class("button quiet").DataSet("testid", "mantra-close").OnClick(p.onShow(-1)).Text(tr("mantras.one.close")),
 		),
 	)
 }

@@ -80,29 +80,29 @@ func (p *support) onRemove(id string) goapp.EventHandler {
 // callLinks are the call and text links of a line.
 func callLinks(l crisis.Line) goapp.UI {
 	return goapp.Span().Class("call-links").Body(
-		goapp.A().Class("button").Href("tel:"+l.Call).Text("Call "+l.Shown),
+		goapp.A().Class("button").Href("tel:"+l.Call).Text(tr("support.line.call", "number", l.Shown)),
 		goapp.If(l.Text != "", func() goapp.UI {
-			return goapp.A().Class("button quiet").Href("sms:" + l.Text).Text("Text")
+			return goapp.A().Class("button quiet").Href("sms:" + l.Text).Text(tr("support.line.text"))
 		}),
 	)
 }
 
 func (p *support) Render() goapp.UI {
-	return newShell("support", "Support",
-		goapp.P().Class("lead").Text("Kindly can help you be gentler with yourself. It is not therapy, and it can't help in an emergency. Real people can, and reaching them is a strong thing to do."),
+	return newShell("support", tr("support.title"),
+		goapp.P().Class("lead").Text(tr("support.lead")),
 		goapp.Section().Class("card urgent").Aria("labelledby", "support-now").Body(
-			goapp.H2().ID("support-now").Text("If you might be in danger"),
-			goapp.P().Text("Please call your local emergency number now, or ask someone near you to call for you."),
+			goapp.H2().ID("support-now").Text(tr("support.danger.title")),
+			goapp.P().Text(tr("support.danger.text")),
 			goapp.Ul().Class("phone-list").Body(
 				goapp.Range(crisis.Emergency).Slice(func(i int) goapp.UI {
 					l := crisis.Emergency[i]
-					return goapp.Li().Body(goapp.A().Href("tel:"+l.Call).Text(l.Shown), goapp.Text(" in "+l.Region))
+					return goapp.Li().Body(goapp.A().Href("tel:"+l.Call).Text(l.Shown), goapp.Text(" "+tr("support.danger.region", "region", l.Region)))
 				}),
 			),
 		),
 		goapp.Section().Class("card").DataSet("testid", "crisis-lines").Aria("labelledby", "support-lines").Body(
-			goapp.H2().ID("support-lines").Text("Talk to someone now"),
-			goapp.P().Text("These lines are free and confidential, with trained people who listen. You don't need to be in crisis to call."),
+			goapp.H2().ID("support-lines").Text(tr("support.lines.title")),
+			goapp.P().Text(tr("support.lines.lead")),
 			goapp.Ul().Class("lines").Body(
 				goapp.Range(crisis.Lines).Slice(func(i int) goapp.UI {
 					l := crisis.Lines[i]
@@ -113,31 +113,31 @@ func (p *support) Render() goapp.UI {
 					)
 				}),
 			),
-			goapp.P().Text("Somewhere else? Search for a crisis line with your country's name, or look it up on findahelpline.com, which lists free helplines in many countries."),
-			goapp.P().Class("hint").DataSet("testid", "lines-checked").Text("Numbers last checked: "+crisis.Checked+"."),
+			goapp.P().Text(tr("support.lines.elsewhere")),
+			goapp.P().Class("hint").DataSet("testid", "lines-checked").Text(tr("support.lines.checked", "date", crisis.Checked)),
 		),
 		p.peopleSection(),
 		goapp.Section().Class("card").Aria("labelledby", "support-talk").Body(
-			goapp.H2().ID("support-talk").Text("When to talk to a professional"),
+			goapp.H2().ID("support-talk").Text(tr("support.pro.title")),
 			goapp.Ul().Body(
-				goapp.Li().Text("Low moods or worry that last more than a couple of weeks."),
-				goapp.Li().Text("Sleep, eating, work or time with people you love getting hard to manage."),
-				goapp.Li().Text("Using alcohol or other things to get through the day."),
-				goapp.Li().Text("Thoughts of hurting yourself, even fleeting ones."),
+				goapp.Li().Text(tr("support.pro.mood")),
+				goapp.Li().Text(tr("support.pro.daily")),
+				goapp.Li().Text(tr("support.pro.coping")),
+				goapp.Li().Text(tr("support.pro.harm")),
 			),
-			goapp.P().Text("A family doctor or GP is a good first step: they can talk it through and point you to a counsellor, psychologist or other help near you. Many workplaces, colleges and universities offer free, private counselling too."),
+			goapp.P().Text(tr("support.pro.first-step")),
 		),
 		goapp.Section().Class("card").Aria("labelledby", "support-what").Body(
-			goapp.H2().ID("support-what").Text("What Kindly is"),
-			goapp.P().Text("A private companion for the days after a setback: a calm minute, kind words, gentle exercises and a journal, all kept on this device. It doesn't diagnose or treat anything, and nobody reads what you write here."),
+			goapp.H2().ID("support-what").Text(tr("support.about.title")),
+			goapp.P().Text(tr("support.about.text")),
 		),
 	)
 }
 
 func (p *support) peopleSection() goapp.UI {
 	return goapp.Section().Class("card").DataSet("testid", "my-people").Aria("labelledby", "support-people").Body(
-		goapp.H2().ID("support-people").Text("My people"),
-		goapp.P().Text("A few people you trust, and how to reach them, for the moments it is hard to think. They stay on this device."),
+		goapp.H2().ID("support-people").Text(tr("people.title")),
+		goapp.P().Text(tr("people.lead")),
 		goapp.Ul().Class("mantra-list").Body(
 			goapp.Range(p.people).Slice(func(i int) goapp.UI {
 				pe := p.people[i]
@@ -149,26 +149,26 @@ func (p *support) peopleSection() goapp.UI {
 					),
 					goapp.If(ok, func() goapp.UI {
 						return goapp.Span().Class("call-links").Body(
-							goapp.A().Class("button").Href("tel:"+tel).Text("Call"),
-							goapp.A().Class("button quiet").Href("sms:"+tel).Text("Text"),
+							goapp.A().Class("button").Href("tel:"+tel).Text(tr("people.call")),
+							goapp.A().Class("button quiet").Href("sms:"+tel).Text(tr("people.text")),
 						)
 					}),
 					goapp.Button().Type("button").Class("chip quiet").DataSet("testid", "person-remove").
-						OnClick(p.onRemove(pe.ID), goapp.EventScope(pe.ID)).Text("Remove"),
+						OnClick(p.onRemove(pe.ID), goapp.EventScope(pe.ID)).Text(tr("people.remove")),
 				)
 			}),
 		),
 		slot(p.err != nil, func() goapp.UI { return alert(storageMessage(p.err)) }),
 		goapp.Div().Class("toolbar").Body(
 			goapp.Div().Class("field").Body(
-				goapp.Label().For("person-name").Class("field-label").Text("Name"),
+				goapp.Label().For("person-name").Class("field-label").Text(tr("people.name")),
 				goapp.Input().Type("text").ID("person-name").DataSet("testid", "person-name").MaxLength(200).Dir("auto").OnInput(p.field(&p.name)),
 			),
 			goapp.Div().Class("field").Body(
-				goapp.Label().For("person-reach").Class("field-label").Text("Phone, or how to reach them"),
+				goapp.Label().For("person-reach").Class("field-label").Text(tr("people.reach")),
 				goapp.Input().Type("text").ID("person-reach").DataSet("testid", "person-reach").MaxLength(500).Dir("auto").OnInput(p.field(&p.reach)),
 			),
 		),
-		goapp.Button().Class("button quiet").DataSet("testid", "person-add").OnClick(p.onAdd).Text("Add to my people"),
+		goapp.Button().Class("button quiet").DataSet("testid", "person-add").OnClick(p.onAdd).Text(tr("people.add")),
 	)
 }

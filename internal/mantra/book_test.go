@@ -102,8 +102,8 @@ func TestRotation(t *testing.T) {
 			t.Errorf("rotation[%d] = %s, want %s", i, r[i].ID, id)
 		}
 	}
-	if r[1].Text == "" {
-		t.Error("a favourite built-in shows its words")
+	if Key(r[1].ID) == "" || r[2].Text != "Mine." {
+		t.Error("a favourite built-in keeps its key, an own mantra its words")
 	}
 	seen := map[string]bool{}
 	for _, m := range r {
