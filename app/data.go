@@ -19,6 +19,10 @@ import (
 // wipeWord is what the user types to confirm wiping everything.
 func wipeWord() string { return tr("data.wipe.word") }
 
+// wipeConfirmed is whether typed is the confirmation word, whatever a
+// phone's keyboard did to its first letter or to spaces around it.
+func wipeConfirmed(typed string) bool { return strings.EqualFold(strings.TrimSpace(typed), wipeWord()) }
+
 // dataControls is the Settings section that keeps the user's data theirs:
 // export (JSON and Markdown), import, the last backup, and wiping.
 type dataControls struct {
@@ -204,7 +208,7 @@ func (c *dataControls) onWipeTyped(ctx goapp.Context, e goapp.Event) {
 
 func (c *dataControls) wipe(_ goapp.Context, e goapp.Event) {
 	ctx := c.ctx
-	if c.wipeTyped != wipeWord() {
+	if !wipeConfirmed(c.wipeTyped) {
 		return
 	}
 	c.busy = true
@@ -266,9 +270,9 @@ func (c *dataControls) Render() goapp.UI {
 			goapp.H2().ID("settings-wipe").Text(tr("data.wipe")),
 			goapp.P().Text(tr("data.wipe.text")),
 			goapp.Label().For("wipe-confirm").Class("field-label").Text(tr("data.wipe.confirm", "word", wipeWord())),
-			goapp.Input().ID("wipe-confirm").Type("text").DataSet("testid", "wipe-confirm").Dir("auto").AutoComplete(false).OnInput(c.onWipeTyped),
+			goapp.Input().ID("wipe-confirm").Type("text").DataSet("testid", "wipe-confirm").Dir("auto").AutoComplete(false).Attr("autocapitalize", "none").OnInput(c.onWipeTyped),
 			goapp.Div().Class("actions").Body(
-				goapp.Button().Class("button danger").DataSet("testid", "wipe-all").Disabled(c.busy || c.wipeTyped != wipeWord()).
+				goapp.Button().Class("button danger").DataSet("testid", "wipe-all").Disabled(c.busy || !wipeConfirmed(c.wipeTyped)).
 					OnClick(c.wipe).Text(tr("data.wipe.button")),
 			),
 		),

@@ -96,7 +96,7 @@ func (p *support) Render() goapp.UI {
 			goapp.Ul().Class("phone-list").Body(
 				goapp.Range(crisis.Emergency).Slice(func(i int) goapp.UI {
 					l := crisis.Emergency[i]
-					return goapp.Li().Body(goapp.A().Href("tel:"+l.Call).Text(l.Shown), goapp.Text(" "+tr("support.danger.region", "region", l.Region)))
+					return goapp.Li().Body(goapp.A().Href("tel:"+l.Call).Text(l.Shown), goapp.Text(" "+tr("support.danger.region", "region", tr(l.Region))))
 				}),
 			),
 		),
@@ -107,8 +107,8 @@ func (p *support) Render() goapp.UI {
 				goapp.Range(crisis.Lines).Slice(func(i int) goapp.UI {
 					l := crisis.Lines[i]
 					return goapp.Li().Class("line").Body(
-						goapp.P().Class("line-region").Text(l.Region),
-						goapp.P().Body(goapp.Span().Class("feeling").Text(l.Name), goapp.Text(". "+l.Note)),
+						goapp.P().Class("line-region").Text(tr(l.Region)),
+						goapp.P().Body(goapp.Span().Class("feeling").Text(l.Name), goapp.Text(". "+tr(l.Note))),
 						callLinks(l),
 					)
 				}),

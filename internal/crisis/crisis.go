@@ -15,7 +15,9 @@ import (
 // services' own pages. Review them at least once a year.
 const Checked = "November 2026"
 
-// Line is a crisis line.
+// Line is a crisis line. Region and Note are message keys of the
+// interface's catalog (internal/i18n), so they read in the person's
+// language; Name is the service's own name and is never translated.
 type Line struct {
 	Region string // where it answers
 	Name   string
@@ -27,19 +29,19 @@ type Line struct {
 
 // Lines are the crisis lines Kindly lists, free and confidential.
 var Lines = []Line{
-	{"United States and Canada", "988 Suicide & Crisis Lifeline", "988", "988", "988", "Call or text, any time."},
-	{"United Kingdom and Ireland", "Samaritans", "116123", "", "116 123", "Free to call, day or night."},
-	{"Australia", "Lifeline", "131114", "0477131114", "13 11 14", "Call any time, or text 0477 13 11 14."},
-	{"New Zealand", "Need to talk?", "1737", "1737", "1737", "Call or text, free, any time."},
-	{"France", "Numéro national de prévention du suicide", "3114", "", "3114", "Free, day and night."},
-	{"Germany", "TelefonSeelsorge", "08001110111", "", "0800 111 0 111", "Free and anonymous, any time."},
+	{"crisis.region.us-ca", "988 Suicide & Crisis Lifeline", "988", "988", "988", "crisis.note.us-ca"},
+	{"crisis.region.uk-ie", "Samaritans", "116123", "", "116 123", "crisis.note.uk-ie"},
+	{"crisis.region.au", "Lifeline", "131114", "0477131114", "13 11 14", "crisis.note.au"},
+	{"crisis.region.nz", "Need to talk?", "1737", "1737", "1737", "crisis.note.nz"},
+	{"crisis.region.fr", "Numéro national de prévention du suicide", "3114", "", "3114", "crisis.note.fr"},
+	{"crisis.region.de", "TelefonSeelsorge", "08001110111", "", "0800 111 0 111", "crisis.note.de"},
 }
 
-// Emergency are the numbers for immediate danger.
+// Emergency are the numbers for immediate danger; Region is a message key.
 var Emergency = []Line{
-	{Region: "the United States and Canada", Call: "911", Shown: "911"},
-	{Region: "Europe and many other countries", Call: "112", Shown: "112"},
-	{Region: "the United Kingdom and Ireland", Call: "999", Shown: "999"},
+	{Region: "crisis.emergency.us-ca", Call: "911", Shown: "911"},
+	{Region: "crisis.emergency.eu", Call: "112", Shown: "112"},
+	{Region: "crisis.emergency.uk-ie", Call: "999", Shown: "999"},
 }
 
 // list is one language's wording of self-harm and suicidal intent,

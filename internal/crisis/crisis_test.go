@@ -2,6 +2,7 @@ package crisis
 
 import (
 	"bufio"
+	"github.com/kindly/kindly/internal/i18n"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -158,9 +159,19 @@ func TestLines(t *testing.T) {
 		}
 		regions[l.Region] = true
 	}
-	for _, r := range []string{"United States and Canada", "United Kingdom and Ireland", "Australia", "New Zealand", "France", "Germany"} {
-		if !regions[r] {
+	for _, r := range []string{"us-ca", "uk-ie", "au", "nz", "fr", "de"} {
+		if !regions["crisis.region."+r] {
 			t.Errorf("no line for %s", r)
+		}
+	}
+	// Region and Note are keys of the interface's catalog, read in the
+	// person's language.
+	en := i18n.Load("en")
+	for _, l := range append(Lines, Emergency...) {
+		for _, key := range []string{l.Region, l.Note} {
+			if key != "" && en.T(key) == key {
+				t.Errorf("%q is not in the English catalog", key)
+			}
 		}
 	}
 }
