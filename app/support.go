@@ -108,7 +108,7 @@ func (p *support) Render() goapp.UI {
 					l := crisis.Lines[i]
 					return goapp.Li().Class("line").Body(
 						goapp.P().Class("line-region").Text(tr(l.Region)),
-						goapp.P().Body(goapp.Span().Class("feeling").Text(l.Name), goapp.Text(". "+tr(l.Note))),
+						goapp.P().Body(goapp.Span().Class("feeling").Attr("translate", "no").Text(l.Name), goapp.Text(". "+tr(l.Note))),
 						callLinks(l),
 					)
 				}),

@@ -176,9 +176,9 @@ type pseudoPage struct {
 }
 
 // pseudoCheckJS measures a page in a pseudo-locale. Text the person
-// wrote (dir=auto), dates and times (Go writes English ones for the
-// pseudo-locales, as on the server), numbers, the brand and the version
-// are not catalog text.
+// wrote (dir=auto), proper names (translate=no: the crisis services'),
+// dates and times (Go writes English ones for the pseudo-locales, as on
+// the server), numbers, the brand and the version are not catalog text.
 const pseudoCheckJS = `(() => {
 	const clipped = [...document.querySelectorAll("button, a, label, select, input, [data-testid]")]
 		.filter((el) => el.offsetParent && getComputedStyle(el).overflow !== "visible" && el.scrollWidth > el.clientWidth + 1)
@@ -189,7 +189,7 @@ const pseudoCheckJS = `(() => {
 	for (let n = walk.nextNode(); n; n = walk.nextNode()) {
 		const s = n.textContent.trim();
 		const el = n.parentElement;
-		if (!s || !/[A-Za-z]{3}/.test(s) || el.closest("[dir=auto], script, style, .brand, .sr-only, [data-testid=app-version]") || !el.offsetParent) continue;
+		if (!s || !/[A-Za-z]{3}/.test(s) || el.closest("[dir=auto], [translate=no], script, style, .brand, .sr-only, [data-testid=app-version]") || !el.offsetParent) continue;
 		if (s.includes("⟦") || s.includes("⟧") || dateish.test(s)) continue;
 		unmarked.push(s.slice(0, 60));
 	}
