@@ -6,6 +6,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"strconv"
+	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -50,13 +51,22 @@ func Handler(version string, wasmSize int64) *goapp.Handler {
 		Resources:             webDir{},
 		Version:               version,
 		WasmContentLength:     strconv.FormatInt(wasmSize, 10),
-		ServiceWorkerTemplate: workerJS,
+		ServiceWorkerTemplate: strings.Replace(workerJS, "{{.Pages}}", pagesJSON(), 1),
+		// <html dir> of each page shell, in the language being rendered.
+		HTML: func() goapp.HTMLHtml { return goapp.Html().Dir(msg.Dir()) },
 	}
 }
 
 // webDir resolves /web/ paths on this origin. Unlike go-app's LocalDir it is
 // not a file server: internal/server serves /web/ itself (precompressed,
 // without listings).
+// pagesJSON lists the page shells for the service worker, which keeps
+// each in the chosen language too.
+func pagesJSON() string {
+	b, _ := json.Marshal(Paths)
+	return string(b)
+}
+
 type webDir struct{}
 
 func (webDir) Resolve(p string) string { return p }

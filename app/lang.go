@@ -49,6 +49,7 @@ func applyLanguage() {
 		langGen++
 	}
 	browser.SetDocumentLanguage(msg.Lang(), msg.Dir())
+	browser.TellWorker(msg.Lang())
 }
 
 // chosenLanguage is the picker's current value.

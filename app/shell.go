@@ -28,7 +28,13 @@ func newShell(nav, heading string, content ...goapp.UI) *shell {
 	return &shell{Nav: nav, Heading: heading, Content: goapp.FilterUIElems(content...)}
 }
 
-func (s *shell) OnPreRender(ctx goapp.Context) { s.setTitle(ctx) }
+// OnPreRender runs on the server: the page shell is in the language the
+// request asked for (see Localized).
+func (s *shell) OnPreRender(ctx goapp.Context) {
+	ctx.Page().SetLang(msg.Lang())
+	ctx.Page().SetDescription(tr("manifest.description"))
+	s.setTitle(ctx)
+}
 
 func (s *shell) OnMount(ctx goapp.Context) {
 	s.setTitle(ctx)

@@ -94,6 +94,25 @@ func SetDocumentLanguage(lang, dir string) {
 	root.Set("dir", dir)
 }
 
+// TellWorker tells the service worker the interface language, so it
+// keeps the page shells in it and serves them on later visits, offline
+// too. It returns at once: the worker may not be ready yet.
+func TellWorker(lang string) {
+	sw := js.Global().Get("navigator").Get("serviceWorker")
+	if !sw.Truthy() {
+		return
+	}
+	var post js.Func
+	post = js.FuncOf(func(_ js.Value, args []js.Value) any {
+		post.Release()
+		if active := args[0].Get("active"); active.Truthy() {
+			active.Call("postMessage", map[string]any{"type": "kindly:language", "lang": lang})
+		}
+		return nil
+	})
+	sw.Get("ready").Call("then", post)
+}
+
 // SetRootData sets data-name on the root element, where the stylesheet
 // reads the display preferences; an empty value removes it.
 func SetRootData(name, value string) {

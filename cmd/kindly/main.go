@@ -82,7 +82,7 @@ func run(addr, static, precompress string, quiet bool, assets fs.FS) error {
 	}
 
 	cfg := server.Config{
-		App:     handler,
+		App:     app.Localized(handler, app.IsPage),
 		Routed:  app.Serves,
 		Assets:  assets,
 		Files:   files,

@@ -3,6 +3,8 @@
 package e2e
 
 import (
+	"io"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -195,3 +197,59 @@ const pseudoCheckJS = `(() => {
 	}
 	return {wide: document.documentElement.scrollWidth - innerWidth, clipped, unmarked: [...new Set(unmarked)], direction: document.documentElement.dir};
 })()`
+
+// TestShellInTheChosenLanguage: once Spanish is chosen, the page shell a
+// person gets before any wasm runs is Spanish, from the service worker,
+// with the server gone; and a first visit from a German browser gets a
+// German shell from the server.
+func TestShellInTheChosenLanguage(t *testing.T) {
+	srv := startServer(t, binary(t), freeAddr(t))
+	b := newBrowser(t, t.TempDir())
+	defer b.close()
+	base := srv.url("")
+	b.open(t, base+"/")
+	waitPrecached(t, b)
+	chooseLanguage(t, b, base, "es")
+	es := i18n.Load("es")
+	waitFor(t, b, "the Spanish shells in the cache", func() bool {
+		return eval[bool](t, b, `(async () => {
+			for (const k of await caches.keys())
+				if (await (await caches.open(k)).match("/journal?lang=es")) return true;
+			return false;
+		})()`)
+	})
+	srv.stop(t)
+	b.shell(t, base+"/journal")
+	if got := eval[string](t, b, `document.documentElement.lang`); got != "es" {
+		t.Errorf("offline, the journal's shell has lang %q, want es", got)
+	}
+	if got, want := eval[string](t, b, `document.querySelector('[data-testid="nav-journal"]').textContent`), es.T("shell.nav.journal"); got != want {
+		t.Errorf("offline, the journal's shell reads %q before the wasm, want %q", got, want)
+	}
+
+	srv2 := startServer(t, binary(t), freeAddr(t))
+	defer srv2.stop(t)
+	res, err := httpGetLang(srv2.url("/journal"), "de-DE,de;q=0.9,en;q=0.5")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if de := i18n.Load("de").T("shell.nav.journal"); !strings.Contains(res, `lang="de"`) || !strings.Contains(res, ">"+de+"<") {
+		t.Errorf("a first visit from a German browser gets a shell without lang=de or %q", de)
+	}
+}
+
+// httpGetLang fetches url as a browser with the given Accept-Language.
+func httpGetLang(url, accept string) (string, error) {
+	req, err := http.NewRequest("GET", url, nil)
+	if err != nil {
+		return "", err
+	}
+	req.Header.Set("Accept-Language", accept)
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return "", err
+	}
+	defer res.Body.Close()
+	b, err := io.ReadAll(res.Body)
+	return string(b), err
+}
