@@ -51,7 +51,7 @@ test-e2e: build
 
 bench: build
 	$(GO) test -run='^$$' -bench=. -benchmem ./internal/...
-	PATH="$(CURDIR)/.ci/bin:$$PATH" GOOS=js GOARCH=wasm $(GO) test -run='^$$' -bench=. -benchtime=3x -exec="$(shell $(GO) env GOPATH)/bin/wasmbrowsertest" ./internal/vault | grep -E 'Benchmark|ok'
+	PATH="$(CURDIR)/.ci/bin:$$PATH" GOOS=js GOARCH=wasm $(GO) test -run='^$$' -bench=. -benchtime=3x -exec="$(shell $(GO) env GOPATH)/bin/wasmbrowsertest" ./internal/vault ./internal/i18n | grep -E 'Benchmark|ok'
 	KINDLY_MEASURE=1 KINDLY_BIN=$(CURDIR)/$(BIN) $(GO) test -tags e2e -count=1 -timeout 15m -v -run '^TestBench$$' ./internal/e2e | grep -vE '^(=== RUN|=== PAUSE|=== CONT|Kindly )'
 	@ls -l $(WASM) $(WASM).gz $(WASM).br | awk '{print $$5, $$9}'
 

@@ -103,7 +103,18 @@ func read(src folder, lang string) (map[string]message, []problem) {
 // parse reads one catalog file: a JSON object of keys, each a text or an
 // object of plural forms and a description. A key that is neither is
 // reported and left out; err is for a file that is not such an object.
+// A well-formed catalog is read by scan, which is many times faster than
+// encoding/json in wasm (start-up reads two catalogs); anything else
+// goes through encoding/json, so faults are judged and worded by it.
 func parse(data []byte) (map[string]message, []problem, error) {
+	if msgs, bad, ok := scan(data); ok {
+		return msgs, bad, nil
+	}
+	return parseJSON(data)
+}
+
+// parseJSON is parse through encoding/json.
+func parseJSON(data []byte) (map[string]message, []problem, error) {
 	var raw map[string]json.RawMessage
 	if err := json.Unmarshal(data, &raw); err != nil {
 		return nil, nil, err
@@ -131,22 +142,38 @@ func decode(v json.RawMessage) (message, string) {
 	if json.Unmarshal(v, &obj) != nil || obj == nil {
 		return nil, "not a text or an object of texts"
 	}
+	return formsOf(obj)
+}
+
+// formsOf makes a message of an object's fields, or says what is wrong
+// (the first unknown field by name, so the report is the same each time).
+func formsOf(obj map[string]string) (message, string) {
 	m := make(message, len(categories))
+	unknown, found := "", false
 	for field, text := range obj {
 		i := slices.Index(categories[:], field)
 		switch {
 		case i >= 0:
 			m[i] = text
-		case field != "description":
-			return nil, "unknown field \"" + field + "\""
+		case field != "description" && (!found || field < unknown):
+			unknown, found = field, true
 		}
 	}
+	if found {
+		return nil, "unknown field \"" + unknown + "\""
+	}
+	return trimmed(m), ""
+}
+
+// trimmed is m, or only its "other" form when it has no other: a plain
+// text with a description.
+func trimmed(m message) message {
 	for _, s := range m[other+1:] {
 		if s != "" {
-			return m, ""
+			return m
 		}
 	}
-	return m[:1], "" // only "other": a plain text with a description
+	return m[:1]
 }
 
 // split calls f on each stretch of plain text and each {name} placeholder

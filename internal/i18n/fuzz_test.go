@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -93,6 +94,41 @@ func FuzzFill(f *testing.F) {
 		})
 		if b.String() != s {
 			t.Fatalf("split(%q) gives back %q", s, b.String())
+		}
+	})
+}
+
+// FuzzScan: what scan reads, it reads exactly as encoding/json does.
+func FuzzScan(f *testing.F) {
+	for _, dir := range []string{"catalogs", "testdata/bad"} {
+		files, _ := fs.Glob(os.DirFS(dir), "*/*.json")
+		for _, name := range files {
+			data, err := os.ReadFile(filepath.Join(dir, name))
+			if err != nil {
+				f.Fatal(err)
+			}
+			f.Add(data)
+		}
+	}
+	f.Add([]byte(`{"a.b": "x\u00e9\n\"", "a.b": {"other": "y", "other": "z", "description": "d"}, "c": {"one": "1"}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		msgs, bad, ok := scan(data)
+		if !ok {
+			return
+		}
+		want, wantBad, err := parseJSON(data)
+		if err != nil {
+			t.Fatalf("scan read %q, encoding/json refuses it: %v", data, err)
+		}
+		if !reflect.DeepEqual(msgs, want) {
+			t.Fatalf("scan %q\n = %q\nwant %q", data, msgs, want)
+		}
+		sortProblems := func(ps []problem) []problem {
+			slices.SortFunc(ps, func(a, b problem) int { return strings.Compare(a.key+a.msg, b.key+b.msg) })
+			return ps
+		}
+		if !reflect.DeepEqual(sortProblems(bad), sortProblems(wantBad)) {
+			t.Fatalf("scan %q: problems %v, want %v", data, bad, wantBad)
 		}
 	})
 }

@@ -56,7 +56,7 @@ const (
 type Catalog struct {
 	lang     string
 	msgs     map[string]message
-	fallback *Catalog // English, for keys this language lacks; nil for English
+	fallback func() *Catalog // English, for keys this language lacks; nil for English
 }
 
 // Load returns the catalog of a shipped language (Languages) or of a
@@ -101,7 +101,9 @@ func (l *library) get(lang string) *Catalog {
 		c.msgs = pseudo(l.get(source).msgs, f)
 	default:
 		c.msgs, _ = read(l.src, lang) // a file that does not parse is skipped: its keys fall back
-		c.fallback = l.get(source)
+		// English is read only when a key is missing: a complete language
+		// starts without parsing a second catalog.
+		c.fallback = sync.OnceValue(func() *Catalog { return l.load(source) })
 	}
 	if l.cache == nil {
 		l.cache = make(map[string]*Catalog)
@@ -149,7 +151,7 @@ func (c *Catalog) N(key string, n int, args ...string) string {
 // form by its own language's rule (French "one" covers 0, English's
 // does not).
 func (c *Catalog) text(key string, n int, counted bool, args []string) string {
-	for k := c; k != nil; k = k.fallback {
+	for k := c; ; k = k.fallback() {
 		cat := other
 		if counted {
 			cat = category(k.lang, n)
@@ -157,8 +159,10 @@ func (c *Catalog) text(key string, n int, counted bool, args []string) string {
 		if s := k.msgs[key].form(cat); s != "" {
 			return fill(s, args)
 		}
+		if k.fallback == nil {
+			return key
+		}
 	}
-	return key
 }
 
 // Languages returns the shipped languages in the order the picker shows
