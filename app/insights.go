@@ -1,6 +1,7 @@
 package app
 
 import (
+	"github.com/kindly/kindly/internal/exercise"
 	"strconv"
 	"strings"
 	"time"
@@ -65,7 +66,7 @@ func (p *insights) compute() {
 	p.from, p.to = insight.Range(p.span, p.now, loc, p.entries)
 	p.points = insight.Mood(p.entries, p.from, p.to, loc, local.firstDay)
 	p.weeks = insight.Weeks(p.entries, p.from, p.to, loc, local.firstDay)
-	p.emotions = insight.Emotions(p.entries, p.from, p.to, 8)
+	p.emotions = insight.Emotions(p.entries, p.from, p.to, 8, sameFeeling)
 	p.calendar = insight.Calendar(p.entries, p.now, loc)
 	p.last7, p.last30 = insight.ShowedUp(p.entries, p.now, loc)
 }
@@ -107,7 +108,7 @@ func (p *insights) Render() goapp.UI {
 				goapp.If(p.last30 == 0, func() goapp.UI {
 					return goapp.P().Text(tr("insights.showing-up.none"))
 				}).Else(func() goapp.UI {
-					return goapp.P().DataSet("testid", "showed-up").Text(tr("insights.showed-up", "week", strconv.Itoa(p.last7), "month", strconv.Itoa(p.last30)))
+					return goapp.P().DataSet("testid", "showed-up").Text(tr("insights.showed-up", "week", local.count(p.last7), "month", local.count(p.last30)))
 				}),
 				goapp.P().DataSet("testid", "insight-totals").Text(tr("insights.totals",
 					"wins", trn("insights.wins", wins), "exercises", trn("insights.exercises", exercises))),
@@ -120,7 +121,7 @@ func (p *insights) Render() goapp.UI {
 				goapp.If(checkins == 0, func() goapp.UI {
 					return goapp.P().Text(tr("insights.words.none"))
 				}).Else(func() goapp.UI {
-					return goapp.P().DataSet("testid", "insight-words").Text(trn("insights.words.count", checkins, "absolutist", strconv.Itoa(absolutist)))
+					return goapp.P().DataSet("testid", "insight-words").Text(trn("insights.words.count", checkins, "absolutist", local.count(absolutist)))
 				}),
 			),
 			p.weeksSection(),
@@ -144,8 +145,8 @@ func (p *insights) moodSection() goapp.UI {
 					hi = pt
 				}
 			}
-			desc := trn("insights.mood.summary", len(p.points), "high", local.dayMonth(hi.Start), "highvalue", num(hi.Pleasantness),
-				"low", local.dayMonth(lo.Start), "lowvalue", num(lo.Pleasantness))
+			desc := trn("insights.mood.summary", len(p.points), "high", local.dayMonth(hi.Start), "highvalue", local.number(hi.Pleasantness, 1),
+				"low", local.dayMonth(lo.Start), "lowvalue", local.number(lo.Pleasantness, 1))
 			return goapp.Div().Body(
 				moodChart(p.points, p.from, p.to, tr("insights.mood.chart", "span", span), desc),
 				goapp.P().Class("legend-row").Body(
@@ -166,9 +167,9 @@ func (p *insights) moodSection() goapp.UI {
 							pt := p.points[i]
 							return goapp.Elem("tr").Body(
 								goapp.Elem("th").Attr("scope", "row").Text(local.shortDay(pt.Start)),
-								goapp.Elem("td").Text(num(pt.Pleasantness)),
-								goapp.Elem("td").Text(num(pt.Energy)),
-								goapp.Elem("td").Text(strconv.Itoa(pt.N)),
+								goapp.Elem("td").Text(local.number(pt.Pleasantness, 1)),
+								goapp.Elem("td").Text(local.number(pt.Energy, 1)),
+								goapp.Elem("td").Text(local.count(pt.N)),
 							)
 						})),
 					),
@@ -259,7 +260,7 @@ func (p *insights) weeksSection() goapp.UI {
 					text = trn("insights.week.days", w.Days) + " · " + trn("insights.wins", w.Wins) + " · " + trn("insights.exercises", w.Exercises)
 				}
 				if w.Checkins > 0 {
-					text += " · " + trn("insights.week.words", w.Checkins, "absolutist", strconv.Itoa(w.Absolutist))
+					text += " · " + trn("insights.week.words", w.Checkins, "absolutist", local.count(w.Absolutist))
 				}
 				return goapp.Li().Body(
 					goapp.Span().Class("entry-meta").Text(tr("insights.week", "date", local.dayMonth(w.Start))+" "),
@@ -268,4 +269,14 @@ func (p *insights) weeksSection() goapp.UI {
 			}),
 		),
 	)
+}
+
+// sameFeeling is a feeling word in today's language, so one feeling named
+// before and after a change of language is counted once; the person's own
+// words stay as written.
+func sameFeeling(word string) string {
+	if id, ok := exercise.FeelingID(word); ok {
+		return tr(exercise.WordKey(id))
+	}
+	return word
 }

@@ -20,8 +20,11 @@ var msg = i18n.Load("en")
 // value, name, value…).
 func tr(key string, args ...string) string { return msg.T(key, args...) }
 
-// trn is tr for a text that counts n, in the plural form n takes.
-func trn(key string, n int, args ...string) string { return msg.N(key, n, args...) }
+// trn is tr for a text that counts n, in the plural form n takes, with n
+// written as the language writes numbers.
+func trn(key string, n int, args ...string) string {
+	return msg.N(key, n, append(args[:len(args):len(args)], "n", local.count(n))...)
+}
 
 // languageFor is the saved choice if Kindly has it (pseudo-locales
 // included, for tests), else the first of the browser's languages that

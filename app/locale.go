@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -159,3 +160,17 @@ func (l locale) dayClock(t time.Time) string {
 func (l locale) longDayYearAt(t time.Time) string {
 	return tr("date.day-at-time", "date", l.longDayYear(t), "time", l.clock(t))
 }
+
+// number writes f with digits decimals the way the language writes
+// numbers (Intl), or as Go does for English and on the server.
+func (l locale) number(f float64, digits int) string {
+	if l.intl != "" {
+		if s := browser.FormatNumber(l.intl, f, digits); s != "" {
+			return s
+		}
+	}
+	return strconv.FormatFloat(f, 'f', digits, 64)
+}
+
+// count writes a whole number, "1.000" in German.
+func (l locale) count(n int) string { return l.number(float64(n), 0) }

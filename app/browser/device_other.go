@@ -55,3 +55,6 @@ func FormatDate(language string, t time.Time, style string) string { return "" }
 
 // TellWorker has no service worker to tell outside the browser.
 func TellWorker(lang string) {}
+
+// FormatNumber is empty outside the browser: callers fall back to Go.
+func FormatNumber(language string, f float64, digits int) string { return "" }

@@ -3,6 +3,7 @@
 package browser
 
 import (
+	"strconv"
 	"syscall/js"
 	"time"
 )
@@ -33,6 +34,24 @@ func FormatDate(language string, t time.Time, style string) (s string) {
 		}
 		ms := time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), 0, 0, time.UTC).UnixMilli()
 		s = f.Call("format", float64(ms)).String()
+	})
+	return s
+}
+
+// numberFormats are Intl.NumberFormat objects by language and digits.
+var numberFormats = map[string]js.Value{}
+
+// FormatNumber writes f with digits decimals as language writes numbers
+// ("1.234,5" in German), with Intl.
+func FormatNumber(language string, f float64, digits int) (s string) {
+	catch(func() {
+		key := language + "|" + strconv.Itoa(digits)
+		nf, ok := numberFormats[key]
+		if !ok {
+			nf = intl("NumberFormat", language, map[string]any{"minimumFractionDigits": digits, "maximumFractionDigits": digits})
+			numberFormats[key] = nf
+		}
+		s = nf.Call("format", f).String()
 	})
 	return s
 }

@@ -3,6 +3,7 @@ package exercise
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/kindly/kindly/internal/i18n"
 )
@@ -35,6 +36,28 @@ func Words(m Mood) []string {
 	add(false, true, stormWords)
 	add(false, false, greyWords)
 	return out
+}
+
+// feelingIDs maps each feeling word, in every shipped language and in
+// lower case, to its id; built on first use (Insights), not at start.
+var feelingIDs = sync.OnceValue(func() map[string]string {
+	ids := map[string]string{}
+	for _, lang := range i18n.Languages() {
+		c := i18n.Load(lang)
+		for _, id := range Words(Mood{}) {
+			ids[strings.ToLower(c.T(WordKey(id)))] = id
+		}
+	}
+	return ids
+})
+
+// FeelingID is the id of a feeling word as written in any shipped
+// language ("Cansancio", "tired"), so a feeling named before a change of
+// language is still the same feeling; ok is false for the person's own
+// words.
+func FeelingID(word string) (id string, ok bool) {
+	id, ok = feelingIDs()[strings.ToLower(strings.TrimSpace(word))]
+	return id, ok
 }
 
 // WordKey is the catalog key of the feeling word with id.

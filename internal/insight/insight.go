@@ -167,11 +167,16 @@ type Count struct {
 }
 
 // Emotions returns the n feelings named most in [from, to), most first,
-// ties in alphabetical order; case is ignored.
-func Emotions(entries []journal.Entry, from, to time.Time, n int) []Count {
+// ties in alphabetical order; case is ignored. same, when not nil, names
+// each word as it should be counted and shown: one feeling named in two
+// languages ("tired", "cansancio") is counted once, in today's language.
+func Emotions(entries []journal.Entry, from, to time.Time, n int, same func(string) string) []Count {
 	counts := map[string]int{}
 	for e := range live(entries, from, to) {
 		for _, w := range e.Emotions {
+			if same != nil {
+				w = same(w)
+			}
 			if w = strings.ToLower(strings.TrimSpace(w)); w != "" {
 				counts[w]++
 			}

@@ -2,6 +2,7 @@ package insight
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 	_ "time/tzdata" // the tests name zones with daylight saving
@@ -138,10 +139,22 @@ func TestEmotions(t *testing.T) {
 		entry(journal.KindCheckin, at(2026, 11, 21, 8, 0), nil, "", "tired ", "anxious"),
 		entry(journal.KindCheckin, at(2026, 10, 1, 8, 0), nil, "", "angry", "angry"),
 	}
-	got := Emotions(es, at(2026, 11, 16, 0, 0), at(2026, 11, 23, 0, 0), 2)
+	got := Emotions(es, at(2026, 11, 16, 0, 0), at(2026, 11, 23, 0, 0), 2, nil)
 	want := []Count{{"tired", 2}, {"anxious", 1}}
 	if !slices.Equal(got, want) {
 		t.Errorf("Emotions = %v, want %v (the October anger is out of range)", got, want)
+	}
+	// One feeling named in two languages counts once, in today's words.
+	es = append(es, entry(journal.KindCheckin, at(2026, 11, 22, 8, 0), nil, "", "cansancio", "Müde"))
+	spanish := map[string]string{"tired": "cansancio", "müde": "cansancio", "cansancio": "cansancio"}
+	got = Emotions(es, at(2026, 11, 16, 0, 0), at(2026, 11, 23, 0, 0), 1, func(w string) string {
+		if s, ok := spanish[strings.ToLower(strings.TrimSpace(w))]; ok {
+			return s
+		}
+		return w
+	})
+	if want := []Count{{"cansancio", 4}}; !slices.Equal(got, want) {
+		t.Errorf("Emotions across languages = %v, want %v", got, want)
 	}
 }
 
@@ -182,7 +195,7 @@ func BenchmarkEverything10k(b *testing.B) {
 		from, to := Range(All, now, ny, es)
 		Mood(es, from, to, ny, time.Monday)
 		Weeks(es, from, to, ny, time.Monday)
-		Emotions(es, from, to, 8)
+		Emotions(es, from, to, 8, nil)
 		Calendar(es, now, ny)
 		ShowedUp(es, now, ny)
 	}
