@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"slices"
 
 	"github.com/kindly/kindly/internal/crisis"
 	"github.com/kindly/kindly/internal/people"
@@ -9,15 +10,17 @@ import (
 )
 
 // crisisCard is the calm card shown under writing that sounds like
-// self-harm or suicidal intent: it offers the Support page and the user's
-// people, blocks nothing, sends nothing, and can be waved away.
+// self-harm or suicidal intent: it offers the Support page, the crisis
+// lines of where the person is and the user's people, blocks nothing,
+// sends nothing, and can be waved away.
 type crisisCard struct {
 	goapp.Compo
 
 	Text string // what is being written
 
 	people    []people.Person
-	asked     bool // the people were read (once, when the card first showed)
+	lines     []lineLink // calls and texts of where the person is
+	asked     bool       // the people and lines were read (once, when the card first showed)
 	dismissed bool
 }
 
@@ -30,6 +33,7 @@ func (c *crisisCard) OnUpdate(ctx goapp.Context) {
 		return
 	}
 	c.asked = true
+	c.lines = countryLinks()
 	ctx.Async(func() {
 		s, err := db.open()
 		if err != nil {
@@ -50,6 +54,10 @@ func (c *crisisCard) Render() goapp.UI {
 			goapp.P().Text(tr("crisiscard.text")),
 			goapp.Div().Class("actions").Body(
 				goapp.A().Class("button").Href("/support").DataSet("testid", "crisis-support").Text(tr("crisiscard.support")),
+				goapp.Range(c.lines).Slice(func(i int) goapp.UI {
+					l := c.lines[i]
+					return goapp.A().Class("button quiet").Href(l.href).Text(tr(l.key, "number", l.shown))
+				}),
 				goapp.Range(c.people).Slice(func(i int) goapp.UI {
 					pe := c.people[i]
 					if tel, ok := pe.Phone(); ok {
@@ -61,4 +69,32 @@ func (c *crisisCard) Render() goapp.UI {
 			goapp.Button().Type("button").Class("chip quiet").DataSet("testid", "crisis-dismiss").OnClick(c.onDismiss).Text(tr("crisiscard.dismiss")),
 		)
 	})
+}
+
+// lineLink is a call or text link to a crisis line; key is its label's
+// message key.
+type lineLink struct{ href, key, shown string }
+
+// countryLinks are the calls and texts of the crisis lines of where the
+// person is, each number once (the US lines share 988).
+func countryLinks() []lineLink {
+	country, ok := crisisCountry()
+	if !ok {
+		return nil
+	}
+	var links []lineLink
+	add := func(l lineLink) {
+		if !slices.ContainsFunc(links, func(o lineLink) bool { return o.href == l.href }) {
+			links = append(links, l)
+		}
+	}
+	for _, l := range country.Lines {
+		for _, n := range l.Call {
+			add(lineLink{"tel:" + n.Dial, "support.line.call", n.Shown})
+		}
+		if l.Text.Dial != "" {
+			add(lineLink{"sms:" + l.Text.Dial, "support.line.text", l.Text.Shown})
+		}
+	}
+	return links
 }

@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"slices"
 	"time"
 
 	"github.com/kindly/kindly/app/browser"
@@ -10,10 +11,11 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// support says what Kindly is and is not, where real help is (crisis lines
-// with call and text links, emergency numbers), when to see a professional,
-// and keeps the user's own list of people to reach out to. Everything but
-// that list is in the page itself, so it opens offline from a cold start.
+// support says what Kindly is and is not, where real help is (the crisis
+// lines and emergency numbers of where the person is first, then every
+// other country's), when to see a professional, and keeps the user's own
+// list of people to reach out to. Everything but that list is in the page
+// itself, so it opens offline from a cold start.
 type support struct {
 	goapp.Compo
 
@@ -77,44 +79,51 @@ func (p *support) onRemove(id string) goapp.EventHandler {
 	}
 }
 
-// callLinks are the call and text links of a line.
-func callLinks(l crisis.Line) goapp.UI {
-	return goapp.Span().Class("call-links").Body(
-		goapp.A().Class("button").Href("tel:"+l.Call).Text(tr("support.line.call", "number", l.Shown)),
-		goapp.If(l.Text != "", func() goapp.UI {
-			return goapp.A().Class("button quiet").Href("sms:" + l.Text).Text(tr("support.line.text"))
-		}),
-	)
+// onCountry keeps where the person says they are; the page then shows
+// that country's lines first.
+func (p *support) onCountry(ctx goapp.Context, e goapp.Event) {
+	browser.SetPreference(countryPref, ctx.JSSrc().Get("value").String())
 }
 
 func (p *support) Render() goapp.UI {
+	country, listed := crisisCountry()
+	others := slices.DeleteFunc(byName(), func(c crisis.Country) bool { return c.Code == country.Code })
 	return newShell("support", tr("support.title"),
 		goapp.P().Class("lead").Text(tr("support.lead")),
 		goapp.Section().Class("card urgent").Aria("labelledby", "support-now").Body(
 			goapp.H2().ID("support-now").Text(tr("support.danger.title")),
 			goapp.P().Text(tr("support.danger.text")),
 			goapp.Ul().Class("phone-list").Body(
-				goapp.Range(crisis.Emergency).Slice(func(i int) goapp.UI {
-					l := crisis.Emergency[i]
-					return goapp.Li().Body(goapp.A().Href("tel:"+l.Call).Text(l.Shown), goapp.Text(" "+tr("support.danger.region", "region", tr(l.Region))))
+				goapp.Range(country.Emergency).Slice(func(i int) goapp.UI {
+					e := country.Emergency[i]
+					return goapp.Li().Body(goapp.A().Href("tel:"+e.Dial).Text(e.Shown),
+						goapp.If(e.For != "", func() goapp.UI { return goapp.Text(" (" + tr(e.For) + ")") }))
+				}),
+				goapp.If(!listed, func() goapp.UI {
+					return goapp.Li().Body(goapp.A().Href("tel:112").Text("112"), goapp.Text(" "+tr("support.danger.112")))
 				}),
 			),
 		),
 		goapp.Section().Class("card").DataSet("testid", "crisis-lines").Aria("labelledby", "support-lines").Body(
 			goapp.H2().ID("support-lines").Text(tr("support.lines.title")),
 			goapp.P().Text(tr("support.lines.lead")),
-			goapp.Ul().Class("lines").Body(
-				goapp.Range(crisis.Lines).Slice(func(i int) goapp.UI {
-					l := crisis.Lines[i]
-					return goapp.Li().Class("line").Body(
-						goapp.P().Class("line-region").Text(tr(l.Region)),
-						goapp.P().Body(goapp.Span().Class("feeling").Attr("translate", "no").Text(l.Name), goapp.Text(". "+tr(l.Note))),
-						callLinks(l),
+			countryPicker(country.Code, p.onCountry),
+			slot(listed, func() goapp.UI { return lineList(country) }),
+			slot(!listed, func() goapp.UI { return goapp.P().Text(tr("support.lines.none")) }),
+			goapp.P().Text(tr("support.lines.elsewhere")),
+			directories(),
+			goapp.Details().Body(
+				goapp.Summary().Text(tr("support.lines.others")),
+				goapp.Range(others).Slice(func(i int) goapp.UI {
+					c := others[i]
+					return goapp.Div().Body(
+						goapp.H3().Text(tr(c.Name)),
+						goapp.P().Class("hint").Text(tr("support.lines.emergency", "numbers", emergencyNumbers(c))),
+						lineList(c),
 					)
 				}),
 			),
-			goapp.P().Text(tr("support.lines.elsewhere")),
-			goapp.P().Class("hint").DataSet("testid", "lines-checked").Text(tr("support.lines.checked", "date", crisis.Checked)),
+			goapp.P().Class("hint").DataSet("testid", "lines-checked").Text(tr("support.lines.checked", "date", local.monthYear(lastChecked()))),
 		),
 		p.peopleSection(),
 		goapp.Section().Class("card").Aria("labelledby", "support-talk").Body(

@@ -47,6 +47,15 @@ func zoneName() (name string) {
 	return name
 }
 
+// TimeZone is the device's time zone ("Europe/Vienna"), or "" when the
+// browser does not say.
+func TimeZone() string {
+	if z := zoneName(); z != "Local" {
+		return z
+	}
+	return ""
+}
+
 // Hour12 reports whether language reads clock times on a 12-hour dial
 // ("3:04 PM"), as the browser's Intl data says.
 func Hour12(language string) (h12 bool) {

@@ -1,48 +1,16 @@
-// Package crisis knows where to find real help: crisis lines by country,
-// emergency numbers, and a careful check for wording of self-harm or
-// suicidal intent, so that Kindly can gently offer that help. The check
-// has a list for each language Kindly knows (English, Spanish, German,
-// French), each written for its language, and reads every text with all
-// of them. It never blocks anything and never sends anything anywhere.
+// Package crisis knows where to find real help: crisis lines and emergency
+// numbers by country (countries.go), and a careful check for wording of
+// self-harm or suicidal intent, so that Kindly can gently offer that help.
+// The check has a list for each language Kindly knows (English, Spanish,
+// German, French), each written for its language, and reads every text
+// with all of them. It never blocks anything and never sends anything
+// anywhere.
 package crisis
 
 import (
 	"regexp"
 	"sync"
 )
-
-// Checked is when the numbers below were last verified against the
-// services' own pages. Review them at least once a year.
-const Checked = "November 2026"
-
-// Line is a crisis line. Region and Note are message keys of the
-// interface's catalog (internal/i18n), so they read in the person's
-// language; Name is the service's own name and is never translated.
-type Line struct {
-	Region string // where it answers
-	Name   string
-	Call   string // as dialled, for tel:
-	Text   string // for sms:, if it takes texts
-	Shown  string // as people write it
-	Note   string
-}
-
-// Lines are the crisis lines Kindly lists, free and confidential.
-var Lines = []Line{
-	{"crisis.region.us-ca", "988 Suicide & Crisis Lifeline", "988", "988", "988", "crisis.note.us-ca"},
-	{"crisis.region.uk-ie", "Samaritans", "116123", "", "116 123", "crisis.note.uk-ie"},
-	{"crisis.region.au", "Lifeline", "131114", "0477131114", "13 11 14", "crisis.note.au"},
-	{"crisis.region.nz", "Need to talk?", "1737", "1737", "1737", "crisis.note.nz"},
-	{"crisis.region.fr", "Numéro national de prévention du suicide", "3114", "", "3114", "crisis.note.fr"},
-	{"crisis.region.de", "TelefonSeelsorge", "08001110111", "", "0800 111 0 111", "crisis.note.de"},
-}
-
-// Emergency are the numbers for immediate danger; Region is a message key.
-var Emergency = []Line{
-	{Region: "crisis.emergency.us-ca", Call: "911", Shown: "911"},
-	{Region: "crisis.emergency.eu", Call: "112", Shown: "112"},
-	{Region: "crisis.emergency.uk-ie", Call: "999", Shown: "999"},
-}
 
 // list is one language's wording of self-harm and suicidal intent,
 // written for that language (how people there say it, informal forms

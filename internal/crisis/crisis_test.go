@@ -2,7 +2,6 @@ package crisis
 
 import (
 	"bufio"
-	"github.com/kindly/kindly/internal/i18n"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -147,32 +146,6 @@ func TestDecomposed(t *testing.T) {
 	}
 	if !Concerning("me suicide\u0301") || Concerning("Suicide Squad\u0301") {
 		t.Error("combining accents change what is seen")
-	}
-}
-
-func TestLines(t *testing.T) {
-	digits := regexp.MustCompile(`^[0-9]{3,12}$`)
-	regions := map[string]bool{}
-	for _, l := range append(Lines, Emergency...) {
-		if !digits.MatchString(l.Call) || (l.Text != "" && !digits.MatchString(l.Text)) || l.Shown == "" || l.Region == "" {
-			t.Errorf("line %+v is not dialable as listed", l)
-		}
-		regions[l.Region] = true
-	}
-	for _, r := range []string{"us-ca", "uk-ie", "au", "nz", "fr", "de"} {
-		if !regions["crisis.region."+r] {
-			t.Errorf("no line for %s", r)
-		}
-	}
-	// Region and Note are keys of the interface's catalog, read in the
-	// person's language.
-	en := i18n.Load("en")
-	for _, l := range append(Lines, Emergency...) {
-		for _, key := range []string{l.Region, l.Note} {
-			if key != "" && en.T(key) == key {
-				t.Errorf("%q is not in the English catalog", key)
-			}
-		}
 	}
 }
 

@@ -125,12 +125,41 @@ func TestSupport(t *testing.T) {
 		waitFor(t, b, "the card to offer the user's people", func() bool {
 			return eval[bool](t, b, `!!document.querySelector('[data-testid="crisis-card"] a[href="tel:+447700900123"]')`)
 		})
+		if !eval[bool](t, b, `!!document.querySelector('[data-testid="crisis-card"] a[href="tel:988"]')`) {
+			t.Error("the card does not offer the lines of where the person is (the United States here)")
+		}
 		b.screenshot(t, "phone-crisis-card")
 		tap(t, b, `[data-testid="entry-save"]`) // never blocks saving
 		waitFor(t, b, "the journal", func() bool { return eval[string](t, b, `location.pathname`) == "/journal" })
 		if got := strings.Join(listed(t, b), "|"); !strings.Contains(got, "want to end it all") {
 			t.Errorf("the entry was not saved: %q", got)
 		}
+	})
+
+	t.Run("CountryLines", func(t *testing.T) {
+		b.open(t, base+"/support")
+		firstLine := func() string {
+			return eval[string](t, b, `(document.querySelector('[data-testid="crisis-lines"] .lines a') || {href: ""}).getAttribute("href") || ""`)
+		}
+		choose := func(code string) {
+			eval[bool](t, b, `(() => { const el = document.querySelector('[data-testid="country"]'); el.value = `+quote(code)+`; el.dispatchEvent(new Event("change", {bubbles: true})); return true; })()`)
+		}
+		// Headless Chromium speaks en-US in UTC: the United States first.
+		if got, first := eval[string](t, b, `document.querySelector('[data-testid="country"]').value`), firstLine(); got != "US" || first != "tel:988" {
+			t.Errorf("by default the picker says %q and the first line is %q, want US and tel:988", got, first)
+		}
+		choose("MX")
+		waitFor(t, b, "Mexico's line first", func() bool { return firstLine() == "tel:8009112000" })
+		b.open(t, base+"/support")
+		if firstLine() != "tel:8009112000" || !eval[bool](t, b, `!!document.querySelector('.urgent a[href="tel:911"]')`) {
+			t.Error("after a reload, Mexico's lines and emergency number are not shown first")
+		}
+		choose("other")
+		waitFor(t, b, "the directories and 112", func() bool {
+			return eval[bool](t, b, `!!document.querySelector('.urgent a[href="tel:112"]') && !!document.querySelector('[data-testid="crisis-lines"] a[href="https://findahelpline.com/"]')`)
+		})
+		b.screenshot(t, "phone-support-elsewhere")
+		eval[bool](t, b, `(localStorage.removeItem("kindly.country"), true)`)
 	})
 
 	t.Run("ShareFallbackCopies", func(t *testing.T) {
