@@ -17,7 +17,7 @@ import (
 // included), not translated from another list.
 type list struct {
 	lang  string   // BCP 47 code
-	signs []string // whole words or phrases; see loose for how they are written
+	signs []string // whole words or phrases; see spelling.Loose for how they are written
 	// except holds idioms that contain a sign but mean something else
 	// ("in the end it all worked out"). Each is matched as a whole and
 	// blanked out before the signs are looked for, in every language.

@@ -1,6 +1,7 @@
 package crisis
 
 import (
+	"github.com/kindly/kindly/internal/spelling"
 	"regexp"
 	"regexp/syntax"
 	"strings"
@@ -28,60 +29,15 @@ const (
 	bound = `(?:[^\p{L}\p{M}\p{N}]|$)`
 )
 
-// accents are the letters people may type without their accent.
-var accents = map[rune]string{
-	'á': `[aáàâ]`, 'à': `[aáàâ]`, 'â': `[aáàâ]`,
-	'é': `[eéèêë]`, 'è': `[eéèêë]`, 'ê': `[eéèêë]`, 'ë': `[eéèêë]`,
-	'í': `[iíîï]`, 'î': `[iíîï]`, 'ï': `[iíîï]`,
-	'ó': `[oóô]`, 'ô': `[oóô]`,
-	'ú': `[uúùû]`, 'ù': `[uúùû]`, 'û': `[uúùû]`,
-	'ñ': `[nñ]`, 'ç': `[cç]`,
-	'ä': `(?:ä|ae|a)`, 'ö': `(?:ö|oe|o)`, 'ü': `(?:ü|ue|u)`, 'ß': `(?:ß|ss)`,
-}
-
-// loose turns a pattern as written in a list into a regular expression.
-func loose(pattern string) string {
-	var b strings.Builder
-	class := false
-	for i := 0; i < len(pattern); {
-		r, n := utf8.DecodeRuneInString(pattern[i:])
-		switch {
-		case r == '\\' && i+n < len(pattern): // an escape stays as it is
-			_, m := utf8.DecodeRuneInString(pattern[i+n:])
-			b.WriteString(pattern[i : i+n+m])
-			n += m
-		case class:
-			class = r != ']'
-			b.WriteRune(r)
-		case r == '[':
-			class = true
-			b.WriteRune(r)
-		case r == ' ' && strings.HasPrefix(pattern[i+n:], "?"):
-			b.WriteString(`\s*`)
-			n++
-		case r == ' ':
-			b.WriteString(`\s+`)
-		case r == '\'' || r == '’':
-			b.WriteString(`['’]?`)
-		case accents[r] != "":
-			b.WriteString(accents[r])
-		default:
-			b.WriteRune(r)
-		}
-		i += n
-	}
-	return b.String()
-}
-
 // expr turns a pattern into an expression that matches it as a whole
 // word, in any case. Go's \b knows only ASCII letters (it would see a
 // boundary inside "mourír" and none after "à"), so the boundaries are
 // spelled out: anything that is not a letter, a mark or a digit.
 func expr(pattern string) string {
 	if p, ok := strings.CutSuffix(pattern, "END"); ok {
-		return `(?i)(?:^|[^\p{L}\p{M}\p{N}])` + loose(p) + end
+		return `(?i)(?:^|[^\p{L}\p{M}\p{N}])` + spelling.Loose(p) + end
 	}
-	return `(?i)(?:^|[^\p{L}\p{M}\p{N}])` + loose(pattern) + bound
+	return `(?i)(?:^|[^\p{L}\p{M}\p{N}])` + spelling.Loose(pattern) + bound
 }
 
 // A matcher looks for one pattern. Go's regexp ran one alternation of
@@ -98,7 +54,7 @@ func newMatcher(pattern string) matcher {
 	// The pieces are read from the pattern without its word boundaries:
 	// every match holds a match of it, and those classes of all letters
 	// take far longer to parse than the rest (55 ms for these lists, not 3).
-	re, err := syntax.Parse(`(?i)`+loose(strings.TrimSuffix(pattern, "END")), syntax.Perl)
+	re, err := syntax.Parse(`(?i)`+spelling.Loose(strings.TrimSuffix(pattern, "END")), syntax.Perl)
 	if err != nil {
 		panic(err) // the lists are constant: a test sees this first
 	}

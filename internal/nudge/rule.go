@@ -1,6 +1,7 @@
 package nudge
 
 import (
+	"github.com/kindly/kindly/internal/spelling"
 	"regexp"
 	"slices"
 	"strings"
@@ -30,7 +31,7 @@ type rule struct {
 	// in any case; a cheap test before the expression, since most text
 	// holds none.
 	stem string
-	// pattern is a regular expression, written as loose describes. If it
+	// pattern is a regular expression, written as spelling.Loose describes. If it
 	// holds more than the words to hint, a group (?P<w>…) marks them; a
 	// group (?P<end>…) passes its text to "{end}" in the suggestions, for
 	// agreement ("gâchée": "compliquée").
@@ -56,17 +57,17 @@ const bound = `(?:[^\p{L}\p{M}\p{N}]|$)`
 // none while the app starts.
 func (r *rule) regexp() *regexp.Regexp {
 	r.once.Do(func() {
-		p := loose(r.pattern)
+		p := spelling.Loose(r.pattern)
 		if !strings.Contains(p, "(?P<w>") {
 			p = "(?P<w>" + p + ")"
 		}
 		e := `(?i)`
 		if r.before != nil {
-			e += `(?:(?P<before>` + loose(strings.Join(r.before, "|")) + `)\s+)?`
+			e += `(?:(?P<before>` + spelling.Loose(strings.Join(r.before, "|")) + `)\s+)?`
 		}
 		e += `(?:` + p + `)`
 		if r.after != nil {
-			e += `(?:\s*(?P<after>` + loose(strings.Join(r.after, "|")) + `)` + bound + `|` + bound + `)`
+			e += `(?:\s*(?P<after>` + spelling.Loose(strings.Join(r.after, "|")) + `)` + bound + `|` + bound + `)`
 		} else {
 			e += bound
 		}
@@ -226,56 +227,8 @@ func (l *lang) context(before string, concord bool) (softened, negated bool) {
 	return false, negated
 }
 
-// loose turns a pattern as written in a table into a regular expression,
-// so that the tables stay readable for the people who review them: a space
-// stands for any run of white space; an apostrophe may be straight, curly
-// or left out (j'suis, jsuis); an accented letter may also be typed without
-// its accent, as people often do on phones, and ä, ö, ü, ß may be written
-// ae, oe, ue, ss. Letters inside [classes] are left as they are. The crisis
-// package loosens its lists in the same way.
-func loose(pattern string) string {
-	var b strings.Builder
-	class := false
-	for i := 0; i < len(pattern); {
-		r, n := utf8.DecodeRuneInString(pattern[i:])
-		switch {
-		case r == '\\' && i+n < len(pattern): // an escape stays as it is
-			_, m := utf8.DecodeRuneInString(pattern[i+n:])
-			b.WriteString(pattern[i : i+n+m])
-			n += m
-		case class:
-			class = r != ']'
-			b.WriteRune(r)
-		case r == '[':
-			class = true
-			b.WriteRune(r)
-		case r == ' ':
-			b.WriteString(`\s+`)
-		case r == '\'' || r == '’':
-			b.WriteString(`['’]?`)
-		case accents[r] != "":
-			b.WriteString(accents[r])
-		default:
-			b.WriteRune(r)
-		}
-		i += n
-	}
-	return b.String()
-}
-
-// accents are the letters people may type without their accent.
-var accents = map[rune]string{
-	'á': `[aáàâ]`, 'à': `[aáàâ]`, 'â': `[aáàâ]`,
-	'é': `[eéèêë]`, 'è': `[eéèêë]`, 'ê': `[eéèêë]`, 'ë': `[eéèêë]`,
-	'í': `[iíîï]`, 'î': `[iíîï]`, 'ï': `[iíîï]`,
-	'ó': `[oóô]`, 'ô': `[oóô]`,
-	'ú': `[uúùû]`, 'ù': `[uúùû]`, 'û': `[uúùû]`,
-	'ñ': `[nñ]`, 'ç': `[cç]`,
-	'ä': `(?:ä|ae|a)`, 'ö': `(?:ö|oe|o)`, 'ü': `(?:ü|ue|u)`, 'ß': `(?:ß|ss)`,
-}
-
 // fold maps each rune to the smallest rune of its case orbit (k, K and the
-// Kelvin sign all to K), as (?i) matching sees them, and a letter loose
+// Kelvin sign all to K), as (?i) matching sees them, and a letter spelling.Loose
 // lets be typed without its accent to its bare letter (é, É: E), so that
 // a stem is found in fold(text) however the text spells it.
 func fold(text string) string {
@@ -286,8 +239,8 @@ func fold(text string) string {
 			}
 			return r
 		}
-		if c := accents[unicode.ToLower(r)]; strings.HasPrefix(c, "[") {
-			return unicode.ToUpper(rune(c[1]))
+		if bare, ok := spelling.Bare(unicode.ToLower(r)); ok {
+			return unicode.ToUpper(bare)
 		}
 		m := r
 		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
