@@ -113,7 +113,7 @@ func directories() goapp.UI {
 	link := func(href, text string) goapp.UI {
 		return goapp.Li().Body(goapp.A().Href(href).Attr("rel", "noopener noreferrer").Attr("translate", "no").Text(text))
 	}
-	return goapp.Ul().Body(
+	return goapp.Ul().Class("phone-list").Body( // large enough to tap, as the numbers are
 		link("https://findahelpline.com/", "findahelpline.com"),
 		link("https://www.iasp.info/", "iasp.info"),
 	)

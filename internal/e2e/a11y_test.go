@@ -101,6 +101,7 @@ const controlsJS = `(() => {
   const out = [], groups = new Set();
   for (const el of document.querySelectorAll('a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])')) {
     if (el.disabled || el.closest('[hidden], [inert]') || !el.getClientRects().length || getComputedStyle(el).visibility === "hidden") continue;
+    if (el.checkVisibility && !el.checkVisibility()) continue; // inside a closed <details>, say
     if (el.matches('#app-wasm-loader *')) continue;
     let box = el, key = el.dataset.testid || el.id || el.getAttribute("href") || el.getAttribute("aria-label") || (el.textContent || "").trim().slice(0, 30) || el.tagName;
     if (el.type === "radio" || el.type === "checkbox") {
