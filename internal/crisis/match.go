@@ -1,13 +1,12 @@
 package crisis
 
 import (
-	"github.com/kindly/kindly/internal/spelling"
 	"regexp"
 	"regexp/syntax"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
+
+	"github.com/kindly/kindly/internal/spelling"
 )
 
 // A list's patterns are regular expressions written the way the words are
@@ -124,23 +123,8 @@ func shortest(n []string) int {
 	return m
 }
 
-// fold maps each rune to the smallest rune of its case orbit (k, K and
-// the Kelvin sign all to K), as regexp/syntax folds literals under (?i).
-func fold(text string) string {
-	return strings.Map(func(r rune) rune {
-		if r < utf8.RuneSelf {
-			if 'a' <= r && r <= 'z' {
-				r -= 'a' - 'A'
-			}
-			return r
-		}
-		m := r
-		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-			m = min(m, f)
-		}
-		return m
-	}, text)
-}
+// fold folds text's case as regexp/syntax does under (?i).
+func fold(text string) string { return strings.Map(spelling.FoldCase, text) }
 
 // plain drops combining accents (U+0300 to U+036F), so that text typed or
 // pasted in decomposed form ("e" followed by a combining acute) meets the

@@ -1,13 +1,14 @@
 package nudge
 
 import (
-	"github.com/kindly/kindly/internal/spelling"
 	"regexp"
 	"slices"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kindly/kindly/internal/spelling"
 )
 
 // lang is one language's table of all-or-nothing words, written for that
@@ -227,25 +228,14 @@ func (l *lang) context(before string, concord bool) (softened, negated bool) {
 	return false, negated
 }
 
-// fold maps each rune to the smallest rune of its case orbit (k, K and the
-// Kelvin sign all to K), as (?i) matching sees them, and a letter spelling.Loose
-// lets be typed without its accent to its bare letter (é, É: E), so that
-// a stem is found in fold(text) however the text spells it.
+// fold folds text's case as (?i) matching does, and takes a letter
+// spelling.Loose lets be typed without its accent to its bare letter (é,
+// É: E), so that a stem is found in fold(text) however the text spells it.
 func fold(text string) string {
 	return strings.Map(func(r rune) rune {
-		if r < utf8.RuneSelf {
-			if 'a' <= r && r <= 'z' {
-				r -= 'a' - 'A'
-			}
-			return r
-		}
 		if bare, ok := spelling.Bare(unicode.ToLower(r)); ok {
-			return unicode.ToUpper(bare)
+			r = bare
 		}
-		m := r
-		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-			m = min(m, f)
-		}
-		return m
+		return spelling.FoldCase(r)
 	}, text)
 }

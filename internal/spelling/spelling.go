@@ -7,6 +7,7 @@ package spelling
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -68,4 +69,21 @@ func Loose(pattern string) string {
 		i += n
 	}
 	return b.String()
+}
+
+// FoldCase maps r to the smallest rune of its case orbit (k, K and the
+// Kelvin sign all to K), as regexp/syntax folds literals under (?i), so a
+// piece every match must hold can be looked for in FoldCase'd text.
+func FoldCase(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'a' <= r && r <= 'z' {
+			r -= 'a' - 'A'
+		}
+		return r
+	}
+	m := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		m = min(m, f)
+	}
+	return m
 }

@@ -64,3 +64,11 @@ func FuzzLoose(f *testing.F) {
 		}
 	})
 }
+
+func TestFoldCase(t *testing.T) {
+	for r, want := range map[rune]rune{'a': 'A', 'A': 'A', 'k': 'K', '\u212a': 'K', 'é': 'É', 'ß': 'ß', '1': '1'} {
+		if got := FoldCase(r); got != want {
+			t.Errorf("FoldCase(%q) = %q, want %q", r, got, want)
+		}
+	}
+}
