@@ -12,8 +12,8 @@ import (
 const languagePref = "kindly.language"
 
 // msg is the interface language's catalog. It is set before the first
-// render and on every change, and read by Render like local; the server
-// renders the page shells in English.
+// render and on every change, and read by Render like local; on the
+// server, Localized sets it for each page shell it renders.
 var msg = i18n.Load("en")
 
 // tr is the interface text for key, placeholders filled from args (name,
