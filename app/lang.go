@@ -2,6 +2,7 @@ package app
 
 import (
 	"slices"
+	"sync"
 
 	"github.com/kindly/kindly/app/browser"
 	"github.com/kindly/kindly/internal/i18n"
@@ -52,8 +53,20 @@ func applyLanguage() {
 		langGen++
 	}
 	browser.SetDocumentLanguage(msg.Lang(), msg.Dir())
-	browser.TellWorker(msg.Lang())
+	if started {
+		browser.TellWorker(msg.Lang())
+	}
+	started = true
 }
+
+// started is set once the language has been applied at start; until the
+// first page is ready (tellWorkerAtStart), the service worker is not told,
+// so caching the shells in that language never competes with the start.
+var started bool
+
+// tellWorkerAtStart tells the service worker the language once, when the
+// first page is ready.
+var tellWorkerAtStart sync.Once
 
 // chosenLanguage is the picker's current value.
 func chosenLanguage() string {

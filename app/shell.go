@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 
+	"github.com/kindly/kindly/app/browser"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -49,6 +50,7 @@ func (s *shell) OnMount(ctx goapp.Context) {
 			if err == nil || errors.Is(err, ErrLocked) {
 				db.keep()
 			}
+			tellWorkerAtStart.Do(func() { browser.TellWorker(msg.Lang()) })
 		})
 	})
 }

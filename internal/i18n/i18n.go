@@ -173,10 +173,22 @@ func Languages() []string {
 
 // Name is a language's own name ("Deutsch"), for the picker; a tag
 // without a catalog comes back unchanged.
+//
+// It reads only the language's language.json, not its whole catalog: the
+// picker on the first welcome screen names every language, and reading
+// every catalog there cost the first render tens of milliseconds in wasm.
 func Name(lang string) string {
-	c := Load(lang)
-	if c.lang != canon(lang) {
+	l := canon(lang)
+	if !slices.Contains(shipped, l) {
 		return lang
 	}
-	return c.T("language.name")
+	data, err := embedded.src.fsys.ReadFile(embedded.src.path(l + "/language.json"))
+	if err != nil {
+		return lang
+	}
+	msgs, _, err := parse(data)
+	if err != nil || msgs["language.name"].form(other) == "" {
+		return lang
+	}
+	return msgs["language.name"].form(other)
 }
