@@ -12,10 +12,10 @@ import (
 	"testing"
 )
 
-// The catalog parser takes any bytes without panicking, and what it
-// accepts it reads back the same once written out again.
-func FuzzParse(f *testing.F) {
-	for _, dir := range []string{"catalogs", "testdata/bad"} {
+// addCatalogs seeds f with every catalog file, good and bad, and the
+// English source with its descriptions.
+func addCatalogs(f *testing.F) {
+	for _, dir := range []string{"catalogs", "source", "testdata/bad"} {
 		files, _ := fs.Glob(os.DirFS(dir), "*/*.json")
 		for _, name := range files {
 			data, err := os.ReadFile(filepath.Join(dir, name))
@@ -25,6 +25,12 @@ func FuzzParse(f *testing.F) {
 			f.Add(data)
 		}
 	}
+}
+
+// The catalog parser takes any bytes without panicking, and what it
+// accepts it reads back the same once written out again.
+func FuzzParse(f *testing.F) {
+	addCatalogs(f)
 	f.Add([]byte(`{"a.b": {"one": "", "other": null}, "c.d": {}, "e.f": null, "g.h": ["x"]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		msgs, bad, err := parse(data)
@@ -100,16 +106,7 @@ func FuzzFill(f *testing.F) {
 
 // FuzzScan: what scan reads, it reads exactly as encoding/json does.
 func FuzzScan(f *testing.F) {
-	for _, dir := range []string{"catalogs", "testdata/bad"} {
-		files, _ := fs.Glob(os.DirFS(dir), "*/*.json")
-		for _, name := range files {
-			data, err := os.ReadFile(filepath.Join(dir, name))
-			if err != nil {
-				f.Fatal(err)
-			}
-			f.Add(data)
-		}
-	}
+	addCatalogs(f)
 	f.Add([]byte(`{"a.b": "x\u00e9\n\"", "a.b": {"other": "y", "other": "z", "description": "d"}, "c": {"one": "1"}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		msgs, bad, ok := scan(data)

@@ -174,21 +174,27 @@ func Languages() []string {
 // Name is a language's own name ("Deutsch"), for the picker; a tag
 // without a catalog comes back unchanged.
 //
-// It reads only the language's language.json, not its whole catalog: the
+// It reads only each language's language.json, once, not the catalogs: the
 // picker on the first welcome screen names every language, and reading
 // every catalog there cost the first render tens of milliseconds in wasm.
 func Name(lang string) string {
-	l := canon(lang)
-	if !slices.Contains(shipped, l) {
-		return lang
+	if name, ok := ownNames()[canon(lang)]; ok {
+		return name
 	}
-	data, err := embedded.src.fsys.ReadFile(embedded.src.path(l + "/language.json"))
-	if err != nil {
-		return lang
-	}
-	msgs, _, err := parse(data)
-	if err != nil || msgs["language.name"].form(other) == "" {
-		return lang
-	}
-	return msgs["language.name"].form(other)
+	return lang
 }
+
+// ownNames are the shipped languages' own names, read once.
+var ownNames = sync.OnceValue(func() map[string]string {
+	out := make(map[string]string, len(shipped))
+	for _, l := range shipped {
+		data, err := embedded.src.fsys.ReadFile(embedded.src.path(l + "/language.json"))
+		if err != nil {
+			continue
+		}
+		if msgs, _, err := parse(data); err == nil && msgs["language.name"].form(other) != "" {
+			out[l] = msgs["language.name"].form(other)
+		}
+	}
+	return out
+})
