@@ -62,6 +62,9 @@ type Entry struct {
 	Tags       []string   `json:"tags,omitempty"`
 	RevisitAt  *time.Time `json:"revisitAt,omitempty"`
 	DeletedAt  *time.Time `json:"deletedAt,omitempty"`
+	// Source is the app an imported entry came from ("daylio"…); empty
+	// for what was written in Kindly.
+	Source string `json:"source,omitempty"`
 }
 
 // New returns an empty entry of kind, created now, with a time-ordered ID.
@@ -111,6 +114,9 @@ func (e Entry) Validate() error {
 			return bad("mood energy %d is outside -2…2", m.Energy)
 		}
 	}
+	if !validSource(e.Source) {
+		return bad("source %q is not a short lower-case name", e.Source)
+	}
 	if len(e.Answers) > MaxAnswers {
 		return bad("%d answers, at most %d", len(e.Answers), MaxAnswers)
 	}
@@ -133,6 +139,20 @@ func (e Entry) Validate() error {
 		}
 	}
 	return nil
+}
+
+// validSource reports whether s is empty or a short name of lower-case
+// letters, digits and hyphens, as the importers write it.
+func validSource(s string) bool {
+	if len(s) > 32 {
+		return false
+	}
+	for _, c := range s {
+		if (c < 'a' || c > 'z') && (c < '0' || c > '9') && c != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // Plain is the entry as plain text for sharing: each answer under its
