@@ -35,3 +35,6 @@ func ShareText(title, text string) (shared bool, err error) { return false, errN
 
 // WatchForUpdates has no service worker to watch outside the browser.
 func WatchForUpdates(version string, updated func()) {}
+
+// OpenChosenFile has no file input outside the browser.
+func OpenChosenFile(id string) (*ChosenFile, error) { return nil, errNoBrowser }

@@ -4,6 +4,7 @@ package browser
 
 import (
 	"math"
+	"strconv"
 	"syscall/js"
 	"time"
 
@@ -67,4 +68,34 @@ func Hour12(language string) (h12 bool) {
 
 func intl(constructor string, args ...any) js.Value {
 	return js.Global().Get("Intl").Get(constructor).New(args...)
+}
+
+// zoneFormatters write instants in a named zone, made once per zone.
+var zoneFormatters = map[string]js.Value{}
+
+// ZoneAt is the offset the IANA zone name had at the instant at, through
+// Intl (the wasm has no tz database), or nil for a zone the browser does
+// not know. An imported entry keeps the zone it was written in.
+func ZoneAt(name string, at time.Time) (loc *time.Location) {
+	catch(func() {
+		f, ok := zoneFormatters[name]
+		if !ok {
+			f = intl("DateTimeFormat", "en-US", map[string]any{"timeZone": name, "hourCycle": "h23",
+				"year": "numeric", "month": "numeric", "day": "numeric", "hour": "numeric", "minute": "numeric", "second": "numeric"})
+			zoneFormatters[name] = f
+		}
+		at = at.Truncate(time.Second)
+		parts := f.Call("formatToParts", float64(at.UnixMilli()))
+		v := map[string]int{}
+		for i := range parts.Length() {
+			p := parts.Index(i)
+			n, err := strconv.Atoi(p.Get("value").String())
+			if err == nil {
+				v[p.Get("type").String()] = n
+			}
+		}
+		wall := time.Date(v["year"], time.Month(v["month"]), v["day"], v["hour"], v["minute"], v["second"], 0, time.UTC)
+		loc = time.FixedZone("", int(wall.Sub(at.UTC())/time.Second))
+	})
+	return loc
 }

@@ -46,3 +46,29 @@ func BenchmarkUseDeviceZone(b *testing.B) {
 		}
 	}
 }
+
+// TestZoneAt: an imported entry's named zone, through Intl, with its
+// daylight saving on that day.
+func TestZoneAt(t *testing.T) {
+	for _, c := range []struct {
+		zone string
+		at   time.Time
+		want int // seconds east of UTC
+	}{
+		{"America/New_York", time.Date(2024, 7, 4, 23, 30, 0, 0, time.UTC), -4 * 3600},
+		{"America/New_York", time.Date(2024, 1, 4, 23, 30, 0, 0, time.UTC), -5 * 3600},
+		{"Asia/Kolkata", time.Date(2024, 1, 4, 23, 30, 0, 0, time.UTC), 5*3600 + 1800},
+		{"Australia/Lord_Howe", time.Date(2024, 1, 4, 0, 0, 0, 0, time.UTC), 11 * 3600},
+	} {
+		loc := ZoneAt(c.zone, c.at)
+		if loc == nil {
+			t.Fatalf("%s unknown", c.zone)
+		}
+		if _, off := c.at.In(loc).Zone(); off != c.want {
+			t.Errorf("%s at %v: offset %d, want %d", c.zone, c.at, off, c.want)
+		}
+	}
+	if ZoneAt("Nowhere/Atlantis", time.Now()) != nil {
+		t.Error("an unknown zone must give nil")
+	}
+}

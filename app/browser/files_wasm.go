@@ -146,3 +146,26 @@ func ShareText(title, text string) (shared bool, err error) {
 }
 
 var errNoClipboard = errors.New("this browser can neither share nor copy")
+
+// OpenChosenFile opens the file chosen in the file input with this id, to
+// be read in blocks (Blob.slice), so a large zip's media is never loaded.
+func OpenChosenFile(id string) (*ChosenFile, error) {
+	input := js.Global().Get("document").Call("getElementById", id)
+	if !input.Truthy() || !input.Get("files").Truthy() || input.Get("files").Length() == 0 {
+		return nil, errors.New("no file was chosen")
+	}
+	blob := input.Get("files").Index(0)
+	f := &ChosenFile{Name: blob.Get("name").String()}
+	f.size = int64(blob.Get("size").Float())
+	f.fetch = func(off int64, n int) ([]byte, error) {
+		buf, err := awaitPromise(blob.Call("slice", off, off+int64(n)).Call("arrayBuffer"))
+		if err != nil {
+			return nil, fmt.Errorf("reading %s: %w", f.Name, err)
+		}
+		arr := js.Global().Get("Uint8Array").New(buf)
+		data := make([]byte, arr.Length())
+		js.CopyBytesToGo(data, arr)
+		return data, nil
+	}
+	return f, nil
+}
