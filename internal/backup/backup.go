@@ -228,11 +228,9 @@ func Import(ctx context.Context, st store.Store, data []byte) (Stats, error) {
 		return Stats{}, err
 	}
 	put, stats := Merge(l.Entries, d.Entries)
-	recs := make([]store.Record, len(put))
-	for i, e := range put {
-		if recs[i], err = journal.Encode(e); err != nil {
-			return Stats{}, fmt.Errorf("%w: %v", ErrInvalid, err)
-		}
+	recs, err := encode(put)
+	if err != nil {
+		return Stats{}, err
 	}
 	kept := make(map[string]bool, len(l.Unreadable))
 	for _, r := range l.Unreadable {
@@ -274,6 +272,36 @@ func Import(ctx context.Context, st store.Store, data []byte) (Stats, error) {
 		store.Change{Collection: store.Quarantine, Put: aside},
 	)
 	if err != nil {
+		return Stats{}, err
+	}
+	return stats, nil
+}
+
+// encode turns entries into store records.
+func encode(entries []journal.Entry) ([]store.Record, error) {
+	recs := make([]store.Record, len(entries))
+	for i, e := range entries {
+		var err error
+		if recs[i], err = journal.Encode(e); err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrInvalid, err)
+		}
+	}
+	return recs, nil
+}
+
+// ImportEntries merges entries from elsewhere (another app's export) into
+// the store by the rules of Import, in one transaction.
+func ImportEntries(ctx context.Context, st store.Store, entries []journal.Entry) (Stats, error) {
+	l, err := journal.Journal{Store: st}.Load(ctx)
+	if err != nil {
+		return Stats{}, err
+	}
+	put, stats := Merge(l.Entries, entries)
+	recs, err := encode(put)
+	if err != nil {
+		return Stats{}, err
+	}
+	if err := st.Apply(ctx, store.Change{Collection: store.Entries, Put: recs}); err != nil {
 		return Stats{}, err
 	}
 	return stats, nil
