@@ -9,6 +9,7 @@ import (
 
 	"github.com/kindly/kindly/app/browser"
 	"github.com/kindly/kindly/internal/backup"
+	"github.com/kindly/kindly/internal/importer"
 	"github.com/kindly/kindly/internal/mantra"
 	"github.com/kindly/kindly/internal/people"
 	"github.com/kindly/kindly/internal/store"
@@ -38,6 +39,7 @@ type dataControls struct {
 	canShare   bool
 	pending    []byte // an encrypted backup waiting for its passphrase
 	pendName   string
+	foreign    *browser.ChosenFile // another app's export, in its preview
 	importPass string
 	ctx        goapp.Context // the component's own: event contexts die with their element
 }
@@ -141,7 +143,17 @@ func (c *dataControls) importFile(_ goapp.Context, e goapp.Event) {
 	ctx := c.ctx
 	c.busy, c.err, c.result, c.pending = true, nil, nil, nil
 	ctx.Async(func() {
-		data, name, err := browser.ReadChosenFile("import-file")
+		f, err := browser.OpenChosenFile("import-file")
+		var data []byte
+		var name string
+		if err == nil {
+			name = f.Name
+			if head, err2 := importer.Head(f); err2 == nil && importer.Sniff(head) {
+				ctx.Dispatch(func(goapp.Context) { c.busy, c.foreign = true, f })
+				return
+			}
+			data, err = f.All()
+		}
 		if err == nil && backup.IsEncrypted(data) {
 			ctx.Dispatch(func(goapp.Context) {
 				c.busy, c.pending, c.pendName = false, data, name
@@ -152,6 +164,16 @@ func (c *dataControls) importFile(_ goapp.Context, e goapp.Event) {
 		}
 		c.importData(name, data, err)
 	})
+}
+
+// foreignDone is the end of another app's import: its result, a
+// cancellation or the error that stopped it.
+func (c *dataControls) foreignDone(result func() string, err error) {
+	c.busy, c.foreign, c.result, c.err = false, nil, result, err
+	browser.SetValue("import-file", "")
+	if err == nil {
+		c.refresh(c.ctx)
+	}
 }
 
 func (c *dataControls) onImportPass(ctx goapp.Context, e goapp.Event) {
@@ -247,9 +269,15 @@ func (c *dataControls) Render() goapp.UI {
 				}),
 			),
 			goapp.Label().For("import-file").Class("field-label").Text(tr("data.import")),
-			goapp.Input().ID("import-file").Type("file").Accept(".json,application/json").
+			// No accept filter: Daylio's CSV arrives as .txt or .csv, its
+			// backup as .daylio, Day One's as .zip; the content decides.
+			goapp.Input().ID("import-file").Type("file").
 				DataSet("testid", "import-file").Disabled(c.busy).OnChange(c.importFile),
 			goapp.P().Class("hint").Text(tr("data.import.hint")),
+			goapp.P().Class("hint").Text(tr("import.apps")),
+			slot(c.foreign != nil, func() goapp.UI {
+				return &importPreview{File: c.foreign, Done: c.foreignDone}
+			}),
 			slot(c.pending != nil, func() goapp.UI {
 				return goapp.Div().Body(
 					goapp.Label().For("import-pass").Class("field-label").Text(tr("data.import.encrypted")),
@@ -288,6 +316,9 @@ func (c *dataControls) lastBackupText() string {
 
 // dataMessage explains an export or import failure kindly and precisely.
 func dataMessage(err error) string {
+	if s := importMessage(err); s != "" {
+		return s
+	}
 	if errors.Is(err, backup.ErrInvalid) {
 		return tr("data.invalid", "reason", capitalise(err.Error()))
 	}

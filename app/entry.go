@@ -329,6 +329,9 @@ func (p *entry) Render() goapp.UI {
 					}),
 				)
 			}),
+			slot(p.e.Source != "", func() goapp.UI {
+				return goapp.P().Class("hint").DataSet("testid", "entry-source").Text(tr("entry.source", "app", appName(p.e.Source)))
+			}),
 			goapp.Label().For("entry-when").Class("field-label").Text(tr("entry.when")),
 			goapp.Input().ID("entry-when").Type("datetime-local").DataSet("testid", "entry-when").
 				Value(p.when).OnChange(p.onWhen),

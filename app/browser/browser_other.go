@@ -38,3 +38,6 @@ func WatchForUpdates(version string, updated func()) {}
 
 // OpenChosenFile has no file input outside the browser.
 func OpenChosenFile(id string) (*ChosenFile, error) { return nil, errNoBrowser }
+
+// Yield has no main thread to hand back outside the browser.
+func Yield() {}

@@ -228,7 +228,7 @@ func Import(ctx context.Context, st store.Store, data []byte) (Stats, error) {
 		return Stats{}, err
 	}
 	put, stats := Merge(l.Entries, d.Entries)
-	recs, err := encode(put)
+	recs, err := encode(put, nil)
 	if err != nil {
 		return Stats{}, err
 	}
@@ -278,9 +278,12 @@ func Import(ctx context.Context, st store.Store, data []byte) (Stats, error) {
 }
 
 // encode turns entries into store records.
-func encode(entries []journal.Entry) ([]store.Record, error) {
+func encode(entries []journal.Entry, progress func(done, total int)) ([]store.Record, error) {
 	recs := make([]store.Record, len(entries))
 	for i, e := range entries {
+		if progress != nil && i%250 == 0 {
+			progress(i, len(entries))
+		}
 		var err error
 		if recs[i], err = journal.Encode(e); err != nil {
 			return nil, fmt.Errorf("%w: %v", ErrInvalid, err)
@@ -290,14 +293,16 @@ func encode(entries []journal.Entry) ([]store.Record, error) {
 }
 
 // ImportEntries merges entries from elsewhere (another app's export) into
-// the store by the rules of Import, in one transaction.
-func ImportEntries(ctx context.Context, st store.Store, entries []journal.Entry) (Stats, error) {
+// the store by the rules of Import, in one transaction. progress, when
+// set, hears every few hundred entries encoded, so that a browser can
+// show it and breathe.
+func ImportEntries(ctx context.Context, st store.Store, entries []journal.Entry, progress func(done, total int)) (Stats, error) {
 	l, err := journal.Journal{Store: st}.Load(ctx)
 	if err != nil {
 		return Stats{}, err
 	}
 	put, stats := Merge(l.Entries, entries)
-	recs, err := encode(put)
+	recs, err := encode(put, progress)
 	if err != nil {
 		return Stats{}, err
 	}

@@ -282,18 +282,18 @@ func TestImportEntries(t *testing.T) {
 	ctx := context.Background()
 	m := store.NewMemory()
 	es := journaltest.Entries(3, 7, now)
-	if s, err := ImportEntries(ctx, m, es); err != nil || s.Added != 3 {
+	if s, err := ImportEntries(ctx, m, es, nil); err != nil || s.Added != 3 {
 		t.Fatalf("first import %+v %v", s, err)
 	}
 	before, _ := m.List(ctx, store.Entries)
-	if s, err := ImportEntries(ctx, m, es); err != nil || s != (Stats{Unchanged: 3}) {
+	if s, err := ImportEntries(ctx, m, es, nil); err != nil || s != (Stats{Unchanged: 3}) {
 		t.Fatalf("second import %+v %v", s, err)
 	}
 	bad := append(journaltest.Entries(2, 8, now), journal.Entry{ID: "not-a-uuid"})
-	if _, err := ImportEntries(ctx, m, bad); !errors.Is(err, ErrInvalid) {
+	if _, err := ImportEntries(ctx, m, bad, nil); !errors.Is(err, ErrInvalid) {
 		t.Fatalf("an invalid entry: %v", err)
 	}
-	if _, err := ImportEntries(ctx, failing{m}, journaltest.Entries(2, 9, now)); !errors.Is(err, store.ErrQuota) {
+	if _, err := ImportEntries(ctx, failing{m}, journaltest.Entries(2, 9, now), nil); !errors.Is(err, store.ErrQuota) {
 		t.Fatalf("a full store: %v", err)
 	}
 	after, _ := m.List(ctx, store.Entries)

@@ -39,6 +39,8 @@ var budgets = []budget{
 	{"search 10,000", 100 * time.Millisecond},
 	{"export 10,000", 2 * time.Second},
 	{"import 10,000", 5 * time.Second},
+	{"import 2,000 Daylio", 3 * time.Second},
+	{"longest task, import", 200 * time.Millisecond},
 	{"unlock", 1500 * time.Millisecond},
 	{"insights 10,000", 0},
 }
@@ -102,6 +104,7 @@ func TestBench(t *testing.T) {
 	t.Run("Startup", TestStartupTimes)
 	t.Run("Journal", TestJournalTimes)
 	t.Run("Lock", TestLockTimes)
+	t.Run("Import", TestImportTimes)
 	bareFirst, bareRepeat := bareStartup(t, buildBare(t))
 	bare := map[string][]time.Duration{"first visit": bareFirst, "repeat visit": bareRepeat}
 
