@@ -14,6 +14,7 @@ import (
 	"github.com/kindly/kindly/internal/exercise"
 	"github.com/kindly/kindly/internal/importer"
 	"github.com/kindly/kindly/internal/journal"
+	"github.com/kindly/kindly/internal/store"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -29,20 +30,25 @@ type importPreview struct {
 	File *browser.ChosenFile
 	Done func(result func() string, err error)
 
-	ctx      goapp.Context
-	stage    string // "reading", "preview" or "writing"
-	done     int64  // progress of the stage, of total
-	total    int64
-	pct      int64 // the last percentage reported, of pctOf (the reading goroutine's)
-	pctOf    int64
-	file     *importer.File
-	moods    []importer.MoodName
-	chosen   map[string]string // by importer.MoodKey: "" (not yet), "none" or "-2"…"2"
-	summary  importer.Summary
-	samples  []journal.Entry
-	fresh    int // entries not yet in the journal
-	present  int
-	existing []journal.Entry
+	ctx   goapp.Context
+	stage string // "reading", "preview" or "writing"
+	done  int64  // progress of the stage, of total
+	total int64
+	pct   int64 // the last percentage reported, of pctOf (the reading goroutine's)
+	pctOf int64
+	preview
+}
+
+// preview is what the preview shows, worked out away from the page.
+type preview struct {
+	file       *importer.File
+	moods      []importer.MoodName
+	chosen     map[string]string // by importer.MoodKey: "" (not yet), "none" or "-2"…"2"
+	summary    importer.Summary
+	fresh      int // entries not yet in the journal
+	present    int
+	sampleRecs []importer.Record // the records of the samples, newest first
+	samples    []journal.Entry
 }
 
 func (p *importPreview) OnMount(ctx goapp.Context) {
@@ -50,34 +56,71 @@ func (p *importPreview) OnMount(ctx goapp.Context) {
 	f := p.File
 	ctx.Async(func() {
 		file, err := importer.Read(f, p.progress)
-		if err != nil {
-			p.finish(nil, err)
-			return
-		}
-		s, err := db.open()
 		var l journal.Loaded
 		if err == nil {
-			l, err = journalOf(s).Load(context.Background())
+			var s store.Store
+			if s, err = db.open(); err == nil {
+				l, err = journalOf(s).Load(context.Background())
+			}
+		}
+		var pv preview
+		if err == nil {
+			pv, err = prepare(file, l.Entries, func(int, int) { browser.Yield() })
 		}
 		if err != nil {
 			p.finish(nil, err)
 			return
 		}
-		moods := file.MoodNames()
-		chosen := make(map[string]string, len(moods))
-		for _, m := range moods {
-			chosen[importer.MoodKey(m.Name)] = ""
-			if m.Mood != nil {
-				chosen[importer.MoodKey(m.Name)] = strconv.Itoa(*m.Mood)
-			}
-		}
 		p.ctx.Dispatch(func(goapp.Context) {
-			p.file, p.moods, p.chosen, p.existing = file, moods, chosen, l.Entries
-			p.convert()
-			p.stage = "preview"
+			p.preview, p.stage = pv, "preview"
 			p.ctx.Defer(func(goapp.Context) { browser.Focus("import-preview-heading") })
 		})
 	})
+}
+
+// prepare works out the preview of file for a journal holding existing:
+// the usual mood names placed, every record converted once to count what
+// is new, and a few samples. pause is called between batches of records.
+func prepare(file *importer.File, existing []journal.Entry, pause func(done, total int)) (preview, error) {
+	pv := preview{file: file, moods: file.MoodNames(), chosen: map[string]string{}}
+	for _, m := range pv.moods {
+		pv.chosen[importer.MoodKey(m.Name)] = ""
+		if m.Mood != nil {
+			pv.chosen[importer.MoodKey(m.Name)] = strconv.Itoa(*m.Mood)
+		}
+	}
+	o := options(pv.chosen)
+	o.Progress = pause
+	entries, summary, err := file.Entries(o)
+	if err != nil {
+		return preview{}, err
+	}
+	_, stats := backup.Merge(existing, entries)
+	pv.summary, pv.fresh, pv.present = summary, stats.Added, stats.Unchanged+stats.Updated
+	want := map[string]bool{}
+	for i := len(entries) - 1; i >= 0 && len(want) < 3; i-- {
+		if entries[i].Text() != "" {
+			want[entries[i].ID] = true
+		}
+	}
+	for _, r := range file.Records {
+		if want[importer.ID(file.App, r.Key)] {
+			pv.sampleRecs = append(pv.sampleRecs, r)
+		}
+	}
+	pv.resample()
+	return pv, nil
+}
+
+// resample converts the samples' records with the moods chosen so far.
+func (pv *preview) resample() {
+	sub := &importer.File{App: pv.file.App, Format: pv.file.Format, Records: pv.sampleRecs}
+	entries, _, err := sub.Entries(options(pv.chosen))
+	if err != nil {
+		return // the whole file converted without error in prepare
+	}
+	slices.Reverse(entries)
+	pv.samples = entries
 }
 
 // progress is the reading or writing having reached done of total; the
@@ -97,9 +140,9 @@ func (p *importPreview) progress(done, total int64) {
 
 // options are the conversion's settings: the moods chosen so far, the
 // device's zone rules, and the labels in the interface language.
-func (p *importPreview) options() importer.Options {
-	moods := make(map[string]*int, len(p.chosen))
-	for k, v := range p.chosen {
+func options(chosen map[string]string) importer.Options {
+	moods := make(map[string]*int, len(chosen))
+	for k, v := range chosen {
 		if n, err := strconv.Atoi(v); err == nil {
 			moods[k] = &n
 		}
@@ -110,24 +153,6 @@ func (p *importPreview) options() importer.Options {
 		}
 		return ""
 	}}
-}
-
-// convert turns the records into entries with the choices so far, for the
-// counts and the samples.
-func (p *importPreview) convert() {
-	entries, summary, err := p.file.Entries(p.options())
-	if err != nil {
-		p.finish(nil, err)
-		return
-	}
-	_, stats := backup.Merge(p.existing, entries)
-	p.summary, p.fresh, p.present = summary, stats.Added, stats.Unchanged+stats.Updated
-	p.samples = p.samples[:0]
-	for i := len(entries) - 1; i >= 0 && len(p.samples) < 3; i-- {
-		if entries[i].Text() != "" {
-			p.samples = append(p.samples, entries[i])
-		}
-	}
 }
 
 // finish hands the result to the Settings section, which unmounts this.
@@ -142,7 +167,7 @@ func (p *importPreview) onMood(key string) goapp.EventHandler {
 			v = ""
 		}
 		p.chosen[key] = v
-		p.convert()
+		p.resample()
 	}
 }
 
@@ -165,7 +190,7 @@ func (p *importPreview) onConfirm(goapp.Context, goapp.Event) {
 		return
 	}
 	p.stage, p.done, p.total = "writing", 0, int64(len(p.file.Records))
-	o, app := p.options(), p.file.App
+	o, app := options(p.chosen), p.file.App
 	// The bar's first half is turning records into entries, the second
 	// storing them; the page gets the main thread back between batches.
 	o.Progress = func(done, total int) {

@@ -27,11 +27,13 @@ func TestImportPreview(t *testing.T) {
 			{Key: "b", Kind: journal.KindCheckin, Wall: &importer.Wall{Year: 2024, Month: 3, Day: 4, Hour: 21, Minute: 0}, MoodName: "Irritable",
 				Emotions: []string{"Irritable"}, Tags: []string{"work"}, Answers: []importer.Answer{{Text: "The meeting went badly."}}},
 		}}
-	p := &importPreview{File: &browser.ChosenFile{Name: "daylio_export.csv"}, stage: "preview", file: file, moods: file.MoodNames(),
-		chosen: map[string]string{"rad": "2", "irritable": ""}}
-	p.convert()
+	pv, err := prepare(file, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &importPreview{File: &browser.ChosenFile{Name: "daylio_export.csv"}, stage: "preview", preview: pv}
 	html := render(t, p)
-	for _, want := range []string{testid("import-preview"), testid("import-cancel"), "2 entries", "2 of them are new", "2 photos",
+	for _, want := range []string{testid("import-preview"), testid("import-cancel"), "2 entries.", "2 of them are new", "2 photos",
 		"scales of 3 entries", "placed at noon", "“Irritable”, used 1 time", testid("import-moods-missing"), "The meeting went badly."} {
 		if !strings.Contains(html, want) {
 			t.Errorf("the preview lacks %s", want)
@@ -40,24 +42,29 @@ func TestImportPreview(t *testing.T) {
 	if !confirmDisabled(html) {
 		t.Error("confirm must wait until every mood name has a place")
 	}
-	p.chosen["irritable"] = "-1"
-	p.convert()
-	html = render(t, &importPreview{File: p.File, stage: "preview", file: file, moods: p.moods, chosen: p.chosen, summary: p.summary, samples: p.samples, fresh: p.fresh})
+	if got := pv.chosen; got["rad"] != "2" || got["irritable"] != "" {
+		t.Errorf("the usual names come placed, the others asked: %v", got)
+	}
+	pv.chosen["irritable"] = "-1"
+	pv.resample()
+	html = render(t, &importPreview{File: p.File, stage: "preview", preview: pv})
 	if confirmDisabled(html) || strings.Contains(html, testid("import-moods-missing")) {
 		t.Error("with every mood placed, confirm is enabled")
 	}
-	if p.samples[0].Mood == nil || p.samples[0].Mood.Pleasantness != minus {
-		t.Errorf("the sample shows the chosen mood: %+v", p.samples[0].Mood)
+	if pv.samples[0].Mood == nil || pv.samples[0].Mood.Pleasantness != minus || pv.samples[0].Answers[0].Text != "The meeting went badly." {
+		t.Errorf("the newest sample shows the chosen mood: %+v", pv.samples[0])
 	}
 
 	// The same file again: nothing is new, and there is nothing to confirm.
-	entries, _, err := file.Entries(p.options())
+	entries, _, err := file.Entries(options(pv.chosen))
 	if err != nil {
 		t.Fatal(err)
 	}
-	again := &importPreview{File: p.File, stage: "preview", file: file, moods: p.moods, chosen: p.chosen, existing: entries}
-	again.convert()
-	html = render(t, again)
+	again, err := prepare(file, entries, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	html = render(t, &importPreview{File: p.File, stage: "preview", preview: again})
 	if !strings.Contains(html, "Everything in this file is already in your journal") || !confirmDisabled(html) {
 		t.Error("a file imported before offers nothing to add")
 	}

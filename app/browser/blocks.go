@@ -9,7 +9,7 @@ import (
 // blockSize is how much of a chosen file is read at once: big enough that
 // a zip's many small reads rarely wait on the browser, small enough that
 // parsing one block never holds the page for long.
-const blockSize = 256 << 10
+const blockSize = 64 << 10
 
 // blocks is an io.ReaderAt over a file of size bytes that fetches whole
 // blocks and keeps the last two, so that streaming and a zip's

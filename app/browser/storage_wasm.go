@@ -279,19 +279,49 @@ func (s *idb) Apply(ctx context.Context, changes ...store.Change) error {
 	if len(names) == 0 {
 		return nil
 	}
-	return s.transaction(ctx, names, "readwrite", func(tx js.Value) error {
-		for _, c := range changes {
-			os := tx.Call("objectStore", c.Collection)
-			for _, r := range c.Put {
-				os.Call("put", toJS(r))
-			}
-			for _, id := range c.Delete {
-				os.Call("delete", id)
-			}
+	var ops []func(tx js.Value) js.Value
+	for _, c := range changes {
+		for _, r := range c.Put {
+			ops = append(ops, func(tx js.Value) js.Value { return tx.Call("objectStore", c.Collection).Call("put", toJS(r)) })
+		}
+		for _, id := range c.Delete {
+			ops = append(ops, func(tx js.Value) js.Value { return tx.Call("objectStore", c.Collection).Call("delete", id) })
+		}
+	}
+	// The writes go in batches, each queued when the last request of the
+	// one before succeeds: the transaction stays open (a request is always
+	// pending) and stays one, all or nothing, while the page gets the main
+	// thread back between batches, so importing years of history never
+	// freezes it.
+	var tx js.Value
+	var next js.Func
+	i := 0
+	issue := func() {
+		end := min(i+writeBatch, len(ops))
+		var last js.Value
+		for ; i < end; i++ {
+			last = ops[i](tx)
+		}
+		if i < len(ops) {
+			last.Set("onsuccess", next)
+		}
+	}
+	next = js.FuncOf(func(js.Value, []js.Value) any {
+		if err := catch(issue); err != nil {
+			catch(func() { tx.Call("abort") })
 		}
 		return nil
 	})
+	defer next.Release()
+	return s.transaction(ctx, names, "readwrite", func(t js.Value) error {
+		tx = t
+		issue()
+		return nil
+	})
 }
+
+// writeBatch is how many writes Apply queues in one task.
+const writeBatch = 200
 
 func (s *idb) Clear(ctx context.Context) error {
 	return s.transaction(ctx, store.Collections, "readwrite", func(tx js.Value) error {

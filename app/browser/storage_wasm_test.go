@@ -145,3 +145,40 @@ func TestIndexedDBUpgradesFromVersion1(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestIndexedDBBatches: a change larger than one batch lands whole, in one
+// transaction, puts and deletes in several collections alike.
+func TestIndexedDBBatches(t *testing.T) {
+	ctx := context.Background()
+	s, err := openIDB(ctx, "kindly-test-batches")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		s.Close()
+		awaitRequest(t, js.Global().Get("indexedDB").Call("deleteDatabase", "kindly-test-batches"))
+	}()
+	n := 3*writeBatch + 17
+	var puts, mantras []store.Record
+	for i := range n {
+		puts = append(puts, store.Record{ID: fmt.Sprintf("e%04d", i), Schema: 1, Data: []byte("x")})
+		if i%10 == 0 {
+			mantras = append(mantras, store.Record{ID: fmt.Sprintf("m%04d", i), Schema: 1, Data: []byte("y")})
+		}
+	}
+	if err := s.Apply(ctx, store.Change{Collection: store.Entries, Put: puts}, store.Change{Collection: store.Mantras, Put: mantras}); err != nil {
+		t.Fatal(err)
+	}
+	var gone []string
+	for i := range n / 2 {
+		gone = append(gone, fmt.Sprintf("e%04d", i))
+	}
+	if err := s.Apply(ctx, store.Change{Collection: store.Entries, Delete: gone}); err != nil {
+		t.Fatal(err)
+	}
+	es, err := s.List(ctx, store.Entries)
+	ms, err2 := s.List(ctx, store.Mantras)
+	if err != nil || err2 != nil || len(es) != n-n/2 || len(ms) != len(mantras) {
+		t.Fatalf("%d entries and %d mantras (%v, %v); want %d and %d", len(es), len(ms), err, err2, n-n/2, len(mantras))
+	}
+}

@@ -212,16 +212,18 @@ func TestImportTimes(t *testing.T) {
 			new PerformanceObserver((l) => { for (const e of l.getEntries()) window.longest = Math.max(window.longest, e.duration); }).observe({type: "longtask"});
 			return true; })()`)
 		act(t, b, chromedp.SetUploadFiles(tid("import-file"), []string{file}), chromedp.WaitVisible(tid("import-preview")))
-		eval[bool](t, b, `(() => { window.marks.confirm = performance.now(); document.querySelector('[data-testid="import-confirm"]').click(); return true; })()`)
+		readingLongest := eval[float64](t, b, `window.longest`)
+		eval[bool](t, b, `(() => { window.longest = 0; window.marks.confirm = performance.now(); document.querySelector('[data-testid="import-confirm"]').click(); return true; })()`)
 		act(t, b, chromedp.WaitVisible(tid("data-result")))
 		m := eval[map[string]float64](t, b, `window.marks`)
-		if s := text(t, b, "data-result"); !strings.Contains(s, "2,000 entries") {
+		if s := text(t, b, "data-result"); !strings.Contains(s, "2000 entries") {
 			t.Fatalf("result: %q", s)
 		}
 		// Reading and preview, then writing: the person's waiting, not
 		// the time they spend looking at the preview.
 		took = append(took, time.Duration((m["preview"]-m["chosen"]+m["result"]-m["confirm"])*float64(time.Millisecond)))
-		longest = append(longest, time.Duration(eval[float64](t, b, `window.longest`)*float64(time.Millisecond)))
+		longest = append(longest, time.Duration(max(readingLongest, eval[float64](t, b, `window.longest`))*float64(time.Millisecond)))
+		t.Logf("longest task reading %.0f ms, writing %.0f ms", readingLongest, eval[float64](t, b, `window.longest`))
 		b.close()
 	}
 	t.Logf("import 2,000 Daylio rows: median %v of %v; longest task median %v of %v", median(took), took, median(longest), longest)
