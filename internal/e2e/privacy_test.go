@@ -140,6 +140,25 @@ func TestPrivacyLock(t *testing.T) {
 		}
 	})
 
+	t.Run("ImportIsSealed", func(t *testing.T) {
+		const secret = "pangolin 3456 imported"
+		file := writeFile(t, "daylio.csv", []byte("full_date,date,weekday,time,mood,activities,note\n2026-01-05,January 5,Monday,8:00 pm,good,\"\",\""+secret+"\"\n"))
+		act(t, b, chromedp.SetUploadFiles(tid("import-file"), []string{file}), chromedp.WaitVisible(tid("import-preview")))
+		tap(t, b, `[data-testid="import-confirm"]:not([disabled])`)
+		act(t, b, chromedp.WaitVisible(tid("data-result")))
+		if all := strings.Join(eval[[]string](t, b, rawIndexedDB), "\n"); strings.Contains(all, "pangolin") {
+			t.Error("an imported entry is readable in IndexedDB with the lock on")
+		}
+		tap(t, b, `[data-testid="nav-journal"]`)
+		if got := strings.Join(listed(t, b), "|"); !strings.Contains(got, secret) {
+			t.Errorf("unlocked, the journal lists %q", got)
+		}
+		tap(t, b, `[data-testid="nav-settings"]`)
+		waitFor(t, b, "Settings", func() bool {
+			return eval[bool](t, b, `location.pathname === "/settings" && !!document.querySelector('[data-testid="lock-now"]')`)
+		})
+	})
+
 	t.Run("LockNowWrongPassphraseReload", func(t *testing.T) {
 		tap(t, b, `[data-testid="lock-now"]`)
 		waitFor(t, b, "locked, back at Today", func() bool {
