@@ -9,6 +9,7 @@ package crisis
 
 import (
 	"regexp"
+	"strings"
 	"sync"
 )
 
@@ -58,7 +59,9 @@ func Concerning(text string) bool {
 // concerning checks text against lists[only], or against every list if
 // only is negative.
 func concerning(text string, only int) bool {
-	if text == "" {
+	// Blank text (an empty check-in is three empty fields joined by line
+	// ends) says nothing, and must not build the matchers at start-up.
+	if strings.TrimSpace(text) == "" {
 		return false
 	}
 	c := compiled()

@@ -129,3 +129,11 @@ func TestEntriesInvalid(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 }
+
+// The namespace is written out as bytes so that no code runs for it at
+// start-up; it must stay the UUID every imported id was made with.
+func TestNamespace(t *testing.T) {
+	if got := namespace.String(); got != "6f1c2a8e-3b9d-5e47-9a0c-d2f4b6e81357" {
+		t.Fatalf("namespace = %s", got)
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -22,10 +23,14 @@ const daylioCSVFormat = "Daylio CSV"
 // every language; columns are found by name, since each Daylio version
 // added some (note_title in 2021, scales in 2026). Columns not listed
 // here are ignored, so that a future one does not stop an import.
-var daylioKnown = map[string]bool{
-	"full_date": true, "year": true, "date": true, "weekday": true, "time": true,
-	"mood": true, "activities": true, "scales": true, "note_title": true, "note": true,
-}
+// (Tables here are made on first use: a package-level map is built, and
+// its code compiled, at every start of the app.)
+var daylioKnown = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"full_date": true, "year": true, "date": true, "weekday": true, "time": true,
+		"mood": true, "activities": true, "scales": true, "note_title": true, "note": true,
+	}
+})
 
 // sniffDaylioCSV reports whether head (the first bytes of a file, up to
 // 64 KB, possibly with a UTF-8 BOM) starts with a Daylio CSV header: a
@@ -75,7 +80,7 @@ func daylioColumns(names []string) (map[string]int, *Error) {
 	cols := make(map[string]int)
 	for i, n := range names {
 		n = daylioColumnName(n)
-		if !daylioKnown[n] {
+		if !daylioKnown()[n] {
 			continue
 		}
 		if _, dup := cols[n]; dup {
@@ -360,14 +365,16 @@ func daylioClock(s string) (h, m int, ok bool) {
 
 // Daylio's default mood names in the languages known, by pleasantness;
 // English has had three sets.
-var daylioDefaultMoods = map[string]int{
-	"rad": 2, "great": 2, "amazing": 2,
-	"good": 1, "happy": 1,
-	"meh": 0, "ok": 0, "average": 0,
-	"bad": -1, "sad": -1,
-	"awful": -2, "horrible": -2,
-	"super": 2, "gut": 1, "schlecht": -1, "lausig": -2,
-}
+var daylioDefaultMoods = sync.OnceValue(func() map[string]int {
+	return map[string]int{
+		"rad": 2, "great": 2, "amazing": 2,
+		"good": 1, "happy": 1,
+		"meh": 0, "ok": 0, "average": 0,
+		"bad": -1, "sad": -1,
+		"awful": -2, "horrible": -2,
+		"super": 2, "gut": 1, "schlecht": -1, "lausig": -2,
+	}
+})
 
 // setDaylioMood records a mood name: a default name says its
 // pleasantness; any other is the person's own word for a feeling, so it
@@ -378,7 +385,7 @@ func setDaylioMood(rec *Record, name string) {
 		return
 	}
 	rec.MoodName = w[0]
-	if p, ok := daylioDefaultMoods[MoodKey(w[0])]; ok {
+	if p, ok := daylioDefaultMoods()[MoodKey(w[0])]; ok {
 		rec.Mood = &p
 		return
 	}

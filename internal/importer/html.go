@@ -1,9 +1,9 @@
 package importer
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -55,14 +55,31 @@ func htmlText(s string) string {
 	t := cleanText(b.String())
 	// Lines of nothing but spaces (an "&nbsp;" between breaks) count as
 	// blank, so that they collapse with the rest.
-	t = htmlTrailingBlank.ReplaceAllString(t, "\n")
-	return htmlManyLines.ReplaceAllString(t, "\n\n")
+	return blankLines(t)
 }
 
-var (
-	htmlTrailingBlank = regexp.MustCompile(`[ \t]+\n`)
-	htmlManyLines     = regexp.MustCompile(`\n{3,}`)
-)
+// blankLines drops spaces and tabs at the ends of lines and keeps at most
+// one blank line in a row. (Plain code, not a regexp: a package-level
+// regexp is compiled at every start of the app.)
+func blankLines(t string) string {
+	lines := strings.Split(t, "\n")
+	out := lines[:0]
+	blank := 0
+	for i, l := range lines {
+		if i < len(lines)-1 {
+			l = strings.TrimRight(l, " \t")
+		}
+		if l == "" {
+			if blank++; blank > 1 {
+				continue
+			}
+		} else {
+			blank = 0
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
+}
 
 // htmlTag is the length and the lower-case name ("br", "/p") of the tag
 // that s starts with, or 0 when s does not start with one: a tag is "<",
@@ -103,9 +120,9 @@ func htmlLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 // "&nbsp;" is what Android writes for a second space typed in a row: a
 // plain space is what the person typed, and what search and editing
 // expect.
-var htmlEntities = map[string]string{
-	"amp": "&", "lt": "<", "gt": ">", "quot": `"`, "apos": "'", "nbsp": " ",
-}
+var htmlEntities = sync.OnceValue(func() map[string]string {
+	return map[string]string{"amp": "&", "lt": "<", "gt": ">", "quot": `"`, "apos": "'", "nbsp": " "}
+})
 
 // htmlEntity is the length of the entity s starts with and its text, or
 // 0 for an "&" that starts no entity Kindly knows.
@@ -116,7 +133,7 @@ func htmlEntity(s string) (int, string) {
 	}
 	name := s[1:end]
 	if name[0] != '#' {
-		if t, ok := htmlEntities[name]; ok {
+		if t, ok := htmlEntities()[name]; ok {
 			return end + 1, t
 		}
 		return 0, ""

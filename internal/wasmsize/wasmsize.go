@@ -48,6 +48,9 @@ type Func struct {
 type Module struct {
 	Sections []Section
 	Funcs    []Func
+	// Imported is how many functions the module imports; they come first
+	// in the function index space, so Funcs[i] has index Imported+i.
+	Imported int
 }
 
 // Package is the code of one Go package.
@@ -93,6 +96,7 @@ func Parse(b []byte) (*Module, error) {
 	for i := range m.Funcs {
 		m.Funcs[i].Name = names[imported+i]
 	}
+	m.Imported = imported
 	return m, nil
 }
 
