@@ -71,28 +71,6 @@ func buildBare(t *testing.T) string {
 	return dir
 }
 
-// bareStartup measures the bare page like TestStartupTimes measures Kindly.
-func bareStartup(t *testing.T, dir string) (first, repeat []time.Duration) {
-	srv := startServer(t, filepath.Join(dir, "bare"), freeAddr(t))
-	profiles := make([]string, 5)
-	for i := range profiles {
-		profiles[i] = t.TempDir()
-		b := newBrowser(t, profiles[i])
-		first = append(first, b.open(t, srv.url("/")))
-		waitFor(t, b, "the bare page cached", func() bool {
-			return eval[bool](t, b, `caches.keys().then(async (ks) => { for (const k of ks) { if (await (await caches.open(k)).match("/web/app.wasm")) return true; } return false; })`)
-		})
-		b.close()
-	}
-	srv.stop(t)
-	for _, p := range profiles {
-		b := newBrowser(t, p)
-		repeat = append(repeat, b.open(t, srv.url("/")))
-		b.close()
-	}
-	return first, repeat
-}
-
 // TestBench runs every browser measurement in one process and writes the
 // report: a table (the test log) and artefacts/bench.json, each DESIGN §4
 // budget marked met or missed. Budgets are reported, never asserted.
@@ -105,8 +83,7 @@ func TestBench(t *testing.T) {
 	t.Run("Journal", TestJournalTimes)
 	t.Run("Lock", TestLockTimes)
 	t.Run("Import", TestImportTimes)
-	bareFirst, bareRepeat := bareStartup(t, buildBare(t))
-	bare := map[string][]time.Duration{"first visit": bareFirst, "repeat visit": bareRepeat}
+	t.Run("StartupRatios", TestStartupRatios)
 
 	type row struct {
 		What     string  `json:"what"`
@@ -114,12 +91,10 @@ func TestBench(t *testing.T) {
 		RunsMS   []int64 `json:"runsMs"`
 		BudgetMS float64 `json:"budgetMs,omitempty"`
 		Status   string  `json:"status"`
-		BareMS   float64 `json:"bareGoAppMedianMs,omitempty"`
-		Ratio    float64 `json:"ratioToBareGoApp,omitempty"`
 	}
 	var rows []row
 	var table strings.Builder
-	fmt.Fprintf(&table, "\n%-17s %9s %9s %-7s %12s %6s\n", "what", "median", "budget", "status", "bare go-app", "ratio")
+	fmt.Fprintf(&table, "\n%-21s %9s %9s %-7s\n", "what", "median", "budget", "status")
 	for _, b := range budgets {
 		ds := measured.series[b.name]
 		if len(ds) == 0 {
@@ -129,19 +104,15 @@ func TestBench(t *testing.T) {
 		for _, d := range ds {
 			r.RunsMS = append(r.RunsMS, d.Milliseconds())
 		}
-		budgetText, bareText, ratioText := "—", "", ""
+		budgetText := "—"
 		if b.limit > 0 {
 			r.BudgetMS, budgetText, r.Status = ms(b.limit), b.limit.String(), "met"
 			if median(ds) > b.limit {
 				r.Status = "MISSED"
 			}
 		}
-		if bd := bare[b.name]; len(bd) > 0 {
-			r.BareMS, r.Ratio = ms(median(bd)), ms(median(ds))/ms(median(bd))
-			bareText, ratioText = median(bd).String(), fmt.Sprintf("%.2f×", r.Ratio)
-		}
 		rows = append(rows, r)
-		fmt.Fprintf(&table, "%-17s %9v %9s %-7s %12s %6s\n", b.name, median(ds), budgetText, r.Status, bareText, ratioText)
+		fmt.Fprintf(&table, "%-21s %9v %9s %-7s\n", b.name, median(ds), budgetText, r.Status)
 	}
 	// The size budget: app.wasm over the wire, brotli (DESIGN §4: ≤ 2.0 MB).
 	var wasmBR int64
@@ -151,7 +122,7 @@ func TestBench(t *testing.T) {
 		if wasmBR > 2_000_000 {
 			status = "MISSED"
 		}
-		fmt.Fprintf(&table, "%-17s %9s %9s %-7s\n", "app.wasm brotli", fmt.Sprintf("%.2f MB", float64(wasmBR)/1e6), "2.0 MB", status)
+		fmt.Fprintf(&table, "%-21s %9s %9s %-7s\n", "app.wasm brotli", fmt.Sprintf("%.2f MB", float64(wasmBR)/1e6), "2.0 MB", status)
 	}
 	t.Log(table.String())
 	out, _ := json.MarshalIndent(map[string]any{"measured": time.Now().UTC(), "rows": rows, "wasmBrotliBytes": wasmBR}, "", "  ")

@@ -11,8 +11,10 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/tracing"
 	"github.com/chromedp/chromedp"
@@ -167,4 +169,116 @@ func TestStartupCompiles(t *testing.T) {
 			t.Logf("%-50s %5d functions %8d bytes", p.Path, p.Funcs, p.Size)
 		}
 	}
+}
+
+// observeStart makes every document keep its long tasks and the moment it
+// became ready, for blocking time: the part of each task over 50 ms, as
+// Lighthouse counts it.
+const observeStart = `window.__long = [];
+new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([e.startTime, e.duration]); }).observe({type: "longtask", buffered: true});
+new MutationObserver((_, o) => {
+	if (document.querySelector('[data-ready="1"]')) { window.__ready = performance.now(); o.disconnect(); }
+}).observe(document, {subtree: true, childList: true, attributes: true, attributeFilter: ["data-ready"]});`
+
+// blockingJS is the blocking time of the tasks that began before ready.
+const blockingJS = `window.__long.filter(([s]) => s < window.__ready).reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0)`
+
+// visit opens target in a browser on profile at cpu× slowdown and returns
+// the time to ready and the blocking time until then.
+func visit(t *testing.T, profile, target string, cpu float64, cached func(*browser)) (ready, blocking time.Duration) {
+	t.Helper()
+	b := newBrowser(t, profile)
+	defer b.close()
+	if _, err := chromedp.Call(b.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: observeStart}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(b.ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: cpu}); err != nil {
+		t.Fatal(err)
+	}
+	ready = b.open(t, target)
+	time.Sleep(time.Second) // long tasks are reported after they end
+	blocking = time.Duration(eval[float64](t, b, blockingJS) * float64(time.Millisecond))
+	if cached != nil {
+		cached(b)
+	}
+	return ready, blocking
+}
+
+// TestStartupRatios puts Kindly's start-up beside the bare go-app page's,
+// interleaved in one run on fresh profiles, unthrottled and at 4× CPU
+// (Lighthouse's phone): first visit, repeat visit (from the service
+// worker's cache) and the blocking time of the first visit, as medians
+// and ratios against the 1.3× budget. KINDLY_MEASURE=1 (make bench) runs
+// it; it reports, never asserts.
+func TestStartupRatios(t *testing.T) {
+	if os.Getenv("KINDLY_MEASURE") == "" {
+		t.Skip("set KINDLY_MEASURE=1 (make bench) to measure")
+	}
+	const rounds = 5
+	kindly := startServer(t, binary(t), freeAddr(t))
+	defer kindly.stop(t)
+	bare := startServer(t, filepath.Join(buildBare(t), "bare"), freeAddr(t))
+	defer bare.stop(t)
+	bareCached := func(b *browser) {
+		waitFor(t, b, "the bare page cached", func() bool {
+			return eval[bool](t, b, `caches.keys().then(async (ks) => { for (const k of ks) { if (await (await caches.open(k)).match("/web/app.wasm")) return true; } return false; })`)
+		})
+	}
+	series := map[string][]time.Duration{}
+	for r := range rounds {
+		for _, cpu := range []float64{1, 4} {
+			apps := []string{"kindly", "bare"}
+			if r%2 == 1 {
+				apps = []string{"bare", "kindly"}
+			}
+			for _, app := range apps {
+				srv, cached := kindly, func(b *browser) { waitPrecached(t, b) }
+				if app == "bare" {
+					srv, cached = bare, bareCached
+				}
+				profile := t.TempDir()
+				first, blocking := visit(t, profile, srv.url("/"), cpu, cached)
+				repeat, _ := visit(t, profile, srv.url("/"), cpu, nil)
+				key := fmt.Sprintf("%s %gx", app, cpu)
+				series[key+" first"] = append(series[key+" first"], first)
+				series[key+" repeat"] = append(series[key+" repeat"], repeat)
+				series[key+" blocking"] = append(series[key+" blocking"], blocking)
+			}
+		}
+	}
+	var table strings.Builder
+	fmt.Fprintf(&table, "\n%-28s %10s %10s %7s %s\n", "start-up (median of 5)", "Kindly", "bare", "ratio", "budget ≤ 1.3×")
+	type row struct {
+		What     string  `json:"what"`
+		KindlyMS float64 `json:"kindlyMedianMs"`
+		BareMS   float64 `json:"bareGoAppMedianMs"`
+		Ratio    float64 `json:"ratio"`
+		Status   string  `json:"status"`
+	}
+	var rows []row
+	for _, cpu := range []float64{1, 4} {
+		for _, what := range []string{"first", "repeat", "blocking"} {
+			k, b := median(series[fmt.Sprintf("kindly %gx %s", cpu, what)]), median(series[fmt.Sprintf("bare %gx %s", cpu, what)])
+			r := row{What: fmt.Sprintf("%s, %g× CPU", what, cpu), KindlyMS: ms(k), BareMS: ms(b), Status: "reported"}
+			if b > 0 {
+				r.Ratio = ms(k) / ms(b)
+			}
+			// The budgets are set at Lighthouse's 4× phone.
+			if cpu == 4 {
+				r.Status = "met"
+				if r.Ratio > 1.3 || b == 0 && k > 0 {
+					r.Status = "MISSED"
+				}
+			}
+			rows = append(rows, r)
+			fmt.Fprintf(&table, "%-28s %10v %10v %6.2f× %s\n", r.What, k, b, r.Ratio, r.Status)
+		}
+	}
+	t.Log(table.String())
+	out, _ := json.MarshalIndent(map[string]any{"measured": time.Now().UTC(), "rows": rows, "series": series}, "", "  ")
+	path := filepath.Join(artefacts(t), "startup.json")
+	if err := os.WriteFile(path, out, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("written to %s", path)
 }
