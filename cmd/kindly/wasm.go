@@ -14,7 +14,7 @@ func main() {
 	if err := browser.UseDeviceZone(); err != nil {
 		println("kindly: keeping the browser's current UTC offset:", err.Error())
 	}
-	app.Routes()
+	app.ClientRoutes(browser.Path())
 	app.ApplyPreferences()
 	go app.WatchForUpdates()
 	// Two shorter tasks instead of one long one between the Go runtime's

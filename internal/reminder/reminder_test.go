@@ -137,3 +137,21 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseLikeTime: Parse reads exactly what time.Parse("15:04") reads, the same
+// way (it was time.Parse before being written by hand for start-up).
+func FuzzParseLikeTime(f *testing.F) {
+	for _, s := range []string{"20:30", "9:05", "09:05", "24:00", "23:60", "7:5", "", ":", "20:30:00", "٣:٣٠", "+1:30", " 1:30"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		h, m, err := Parse(s)
+		want, werr := time.Parse("15:04", s)
+		if (err == nil) != (werr == nil) {
+			t.Fatalf("Parse(%q) err %v; time.Parse err %v", s, err, werr)
+		}
+		if err == nil && (h != want.Hour() || m != want.Minute()) {
+			t.Fatalf("Parse(%q) = %d:%d, time.Parse says %d:%d", s, h, m, want.Hour(), want.Minute())
+		}
+	})
+}
