@@ -1,11 +1,7 @@
 package app
 
 import (
-	"slices"
 	"strings"
-	"sync"
-
-	"github.com/kindly/kindly/internal/exercise"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -42,51 +38,21 @@ func idPath(path, prefix string, upper bool) bool {
 // generated are the files go-app's handler writes itself.
 var generated = map[string]bool{"/app.js": true, "/app-worker.js": true, "/wasm_exec.js": true, "/app.css": true}
 
-// Routes registers every page with go-app; the server renders page shells
-// with them.
+// Routes registers every page with go-app. Both the server (to render page
+// shells) and the wasm client call it.
 func Routes() {
-	fixedRoutes()
-	idRoutes()
-}
-
-// ClientRoutes registers the pages in the browser, which starts at path.
-// go-app compiles a regexp route as it is registered, and that (with the
-// regexp and unicode code it runs for the first time) was an eighth of
-// what the browser compiled before the first page was ready. So when the
-// first page has a fixed address, the pages with an id are registered
-// once it is ready (see shell); the exercises, linked from Today, get
-// exact routes at once. Until then a link to an entry loads the page
-// anew, which still works.
-func ClientRoutes(path string) {
-	fixedRoutes()
-	for _, e := range exercise.All {
-		goapp.Route("/exercises/"+e.ID, func() goapp.Composer { return &exercisePage{} })
-	}
-	if !slices.Contains(Paths, path) {
-		idRoutesOnce()
-	}
-}
-
-func fixedRoutes() {
 	goapp.Route("/", func() goapp.Composer { return &today{} })
 	goapp.Route("/exercises", func() goapp.Composer { return &exercises{} })
+	goapp.RouteWithRegexp(exercisePattern, func() goapp.Composer { return &exercisePage{} })
 	goapp.Route("/mantras", func() goapp.Composer { return &mantras{} })
 	goapp.Route("/journal", func() goapp.Composer { return &journalPage{} })
+	goapp.RouteWithRegexp(entryPattern, func() goapp.Composer { return &entry{} })
 	goapp.Route("/insights", func() goapp.Composer { return &insights{} })
 	goapp.Route("/settings", func() goapp.Composer { return &settings{} })
 	goapp.Route("/support", func() goapp.Composer { return &support{} })
-}
-
-// idRoutes registers the pages with an id, and, last, anything else as a
-// friendly not-found page (the server sets 404).
-func idRoutes() {
-	goapp.RouteWithRegexp(exercisePattern, func() goapp.Composer { return &exercisePage{} })
-	goapp.RouteWithRegexp(entryPattern, func() goapp.Composer { return &entry{} })
+	// Last: anything else is a friendly not-found page (the server sets 404).
 	goapp.RouteWithRegexp("^/", func() goapp.Composer { return &notFound{} })
 }
-
-// idRoutesOnce is idRoutes, once: at start, or when the first page is ready.
-var idRoutesOnce = sync.OnceFunc(idRoutes)
 
 // IsPage reports whether path is one of Kindly's pages.
 func IsPage(path string) bool {
@@ -102,4 +68,12 @@ func IsPage(path string) bool {
 // its generated files, rather than the not-found page.
 func Serves(path string) bool {
 	return IsPage(path) || generated[path]
+}
+
+// Warm renders Today to HTML, unmounted, in web/warm.js's worker: the
+// functions the first render runs are then compiled for the page too (see
+// cmd/kindly). A failure there only means less was warmed.
+func Warm() {
+	defer func() { _ = recover() }()
+	goapp.HTMLString(&today{})
 }

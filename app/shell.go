@@ -3,7 +3,6 @@ package app
 import (
 	"errors"
 	"strings"
-	"time"
 
 	"github.com/kindly/kindly/app/browser"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -52,11 +51,6 @@ func (s *shell) OnMount(ctx goapp.Context) {
 				db.keep()
 			}
 			tellWorkerAtStart.Do(func() { browser.TellWorker(msg.Lang()) })
-			// A moment after the page shows ready (see ClientRoutes).
-			ctx.Async(func() {
-				time.Sleep(time.Second)
-				idRoutesOnce()
-			})
 		})
 	})
 }

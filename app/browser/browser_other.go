@@ -41,6 +41,3 @@ func OpenChosenFile(id string) (*ChosenFile, error) { return nil, errNoBrowser }
 
 // Yield has no main thread to hand back outside the browser.
 func Yield() {}
-
-// Path is "/" outside the browser.
-func Path() string { return "/" }

@@ -163,8 +163,3 @@ func Notify(title, body string) {
 		js.Global().Get("Notification").New(title, opts)
 	})
 }
-
-// Path is the address's path the page was opened at.
-func Path() string {
-	return js.Global().Get("location").Get("pathname").String()
-}
