@@ -69,11 +69,3 @@ func IsPage(path string) bool {
 func Serves(path string) bool {
 	return IsPage(path) || generated[path]
 }
-
-// Warm renders Today to HTML, unmounted, in web/warm.js's worker: the
-// functions the first render runs are then compiled for the page too (see
-// cmd/kindly). A failure there only means less was warmed.
-func Warm() {
-	defer func() { _ = recover() }()
-	goapp.HTMLString(&today{})
-}
