@@ -5,7 +5,6 @@ package app
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"net/http"
 	"net/http/httptest"
 )
@@ -47,58 +46,6 @@ const (
 `
 )
 
-// The start: go-app instantiates app.wasm as it streams in. Kindly
-// compiles it, lets a worker (web/warm.js) run the Go runtime's start and
-// package inits on the same module, then instantiates it on the page. V8
-// compiles a wasm function the first time it runs, on the thread that
-// runs it, and shares the code between the worker and the page, so the
-// page's first long task loses most of its compiling. Only in Chromium:
-// elsewhere the worker would add its time and save nothing.
-const (
-	goappRun = `    const go = new Go();
-    const wasm = await instantiateStreaming(
-      fetchWithProgress(`
-	goappRunEnd = `    go.run(wasm.instance);
-`
-	kindRun = `    const go = new Go();
-    const module = await kindlyCompile(fetchWithProgress(%s, showProgress));
-    await kindlyWarm(module);
-    go.run(await WebAssembly.instantiate(module, go.importObject));
-`
-	kindWarm = `
-async function kindlyCompile(response) {
-  if (WebAssembly.compileStreaming) {
-    return await WebAssembly.compileStreaming(response);
-  }
-  return await WebAssembly.compile(await (await response).arrayBuffer());
-}
-
-function kindlyWarm(module) {
-  if (typeof Worker === "undefined" || !/Chrome\//.test(navigator.userAgent)) {
-    return Promise.resolve();
-  }
-  return new Promise((resolve) => {
-    let worker;
-    const done = () => {
-      if (worker) {
-        worker.terminate();
-      }
-      resolve();
-    };
-    try {
-      worker = new Worker("/web/warm.js");
-      worker.onmessage = done;
-      worker.onerror = done;
-      worker.postMessage(module);
-      setTimeout(done, 3000);
-    } catch (e) {
-      done();
-    }
-  });
-}
-`
-)
-
 // ErrAppJS reports that go-app's app.js no longer has the shape AppJS
 // rewrites: go-app was upgraded and AppJS must be looked at again.
 var ErrAppJS = errors.New("go-app's app.js changed: its fetchWithProgress was not found")
@@ -120,25 +67,5 @@ func AppJS(h http.Handler) ([]byte, error) {
 	}
 	out := append([]byte{}, js[:start]...)
 	out = append(out, kindFetch...)
-	out = append(out, js[start+end+3:]...)
-	return warm(out)
-}
-
-// warm replaces go-app's instantiation with Kindly's warmed start.
-func warm(js []byte) ([]byte, error) {
-	start := bytes.Index(js, []byte(goappRun))
-	if start < 0 {
-		return nil, ErrAppJS
-	}
-	rest := js[start+len(goappRun):]
-	comma := bytes.IndexByte(rest, ',')
-	end := bytes.Index(rest, []byte(goappRunEnd))
-	if comma < 0 || end < comma {
-		return nil, ErrAppJS
-	}
-	url := rest[:comma] // the quoted path of app.wasm
-	out := append([]byte{}, js[:start]...)
-	out = append(out, fmt.Sprintf(kindRun, url)...)
-	out = append(out, rest[end+len(goappRunEnd):]...)
-	return append(out, kindWarm...), nil
+	return append(out, js[start+end+3:]...), nil
 }

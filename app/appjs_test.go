@@ -28,32 +28,6 @@ func TestAppJSHandsTheRealResponseToTheCompiler(t *testing.T) {
 	}
 }
 
-func TestAppJSWarmsInAWorker(t *testing.T) {
-	js, err := AppJS(Handler("v1", 1000))
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := string(js)
-	for _, want := range []string{
-		`const module = await kindlyCompile(fetchWithProgress("/web/app.wasm", showProgress));`,
-		"await kindlyWarm(module);",
-		"go.run(await WebAssembly.instantiate(module, go.importObject));",
-		`new Worker("/web/warm.js")`,
-	} {
-		if !strings.Contains(s, want) {
-			t.Errorf("app.js lacks %q", want)
-		}
-	}
-	if strings.Contains(s, "go.run(wasm.instance)") {
-		t.Error("go-app's own instantiation is still there")
-	}
-	// A stock go-app app.js with only fetchWithProgress in Kindly's shape
-	// would start without the warm-up: that must be noticed.
-	if _, err := warm([]byte(kindFetch)); !errors.Is(err, ErrAppJS) {
-		t.Errorf("warm on an app.js without go-app's start: %v", err)
-	}
-}
-
 func TestAppJSRefusesAnUnknownShape(t *testing.T) {
 	other := http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { w.Write([]byte("console.log(1);\n")) })
 	if _, err := AppJS(other); !errors.Is(err, ErrAppJS) {

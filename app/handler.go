@@ -34,7 +34,7 @@ var icons = goapp.Icon{
 // read from the catalog once, when the server starts.
 func Handler(version string, wasmSize int64) *goapp.Handler {
 	cacheable := append([]string{}, Paths...)
-	cacheable = append(cacheable, "/web/icons/icon.svg", "/web/warm.js")
+	cacheable = append(cacheable, "/web/icons/icon.svg")
 	return &goapp.Handler{
 		Name:                  tr("manifest.name"),
 		ShortName:             tr("manifest.short-name"),

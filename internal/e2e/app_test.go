@@ -32,7 +32,6 @@ var precached = []string{
 	"/app.js", "/wasm_exec.js", "/app.css", "/manifest.webmanifest",
 	"/web/app.wasm", "/web/kindly.css",
 	"/web/icons/icon-192.png", "/web/icons/icon-512.png", "/web/icons/maskable-512.png", "/web/icons/icon.svg",
-	"/web/warm.js",
 }
 
 var navIDs = []string{"nav-today", "nav-exercises", "nav-mantras", "nav-journal", "nav-insights", "nav-settings", "nav-support", "sos"}
