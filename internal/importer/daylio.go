@@ -12,7 +12,6 @@ import (
 	"sync"
 	"time"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/kindly/kindly/internal/journal"
 )
@@ -101,7 +100,7 @@ func daylioColumns(names []string) (map[string]int, *Error) {
 		if len(names) > 0 {
 			first = names[0]
 		}
-		return nil, &Error{Code: BadHeader, Detail: daylioDetail(first)}
+		return nil, &Error{Code: BadHeader, Detail: clip(first)}
 	}
 	_, full := cols["full_date"]
 	_, year := cols["year"]
@@ -218,12 +217,12 @@ func daylioRow(row []string, cols map[string]int) (rec Record, noTime bool, e *E
 	if _, full := cols["full_date"]; full {
 		v := get("full_date")
 		if y, m, d, ok = daylioISODate(strings.TrimSpace(v)); !ok {
-			return rec, false, &Error{Code: BadDate, Detail: daylioDetail(v)}
+			return rec, false, &Error{Code: BadDate, Detail: clip(v)}
 		}
 	} else {
 		v := get("date")
 		if y, m, d, ok = oldDaylioDate(get("year"), v); !ok {
-			return rec, false, &Error{Code: BadDate, Detail: daylioDetail(strings.TrimSpace(get("year") + " " + v))}
+			return rec, false, &Error{Code: BadDate, Detail: clip(strings.TrimSpace(get("year") + " " + v))}
 		}
 	}
 	h, mi, ok := daylioClock(get("time"))
@@ -416,20 +415,6 @@ func daylioText(title, note string, scales []string) string {
 		}
 	}
 	return strings.Join(parts, "\n\n")
-}
-
-// daylioDetail cuts a value for an error's Detail.
-func daylioDetail(s string) string {
-	const max = 64
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	if len(s) <= max {
-		return s
-	}
-	cut := max
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return s[:cut] + "…"
 }
 
 // daylioKeys makes keys unique within a file in file order: the second

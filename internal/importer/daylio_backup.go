@@ -113,7 +113,7 @@ func readDaylioBackup(z *zip.Reader) (*File, error) {
 	if err := json.Unmarshal(data, &b); err != nil {
 		var te *json.UnmarshalTypeError
 		if errors.As(err, &te) && te.Field != "" {
-			return fail(0, BadValue, daylioDetail(te.Field))
+			return fail(0, BadValue, clip(te.Field))
 		}
 		return fail(0, BadSyntax, "")
 	}

@@ -97,19 +97,6 @@ func daylioWrap(b []byte) []byte {
 	return append(out, s+"\r\n"...)
 }
 
-// daylioWant checks that err is an *Error wrapping ErrMalformed with the
-// fields of want.
-func daylioWant(t *testing.T, err error, want Error) {
-	t.Helper()
-	var e *Error
-	if !errors.As(err, &e) || !errors.Is(err, ErrMalformed) {
-		t.Fatalf("error %v, want %+v", err, want)
-	}
-	if e.Format != want.Format || e.Code != want.Code || e.Line != want.Line || e.Entry != want.Entry || e.Detail != want.Detail {
-		t.Fatalf("error %+v, want %+v", *e, want)
-	}
-}
-
 func TestDaylioCSVGolden(t *testing.T) {
 	for _, name := range []string{"daylio_2018", "daylio_2020", "daylio_2021", "daylio_2026", "daylio_excel"} {
 		t.Run(name, func(t *testing.T) {
@@ -220,7 +207,7 @@ func TestDaylioCSVMalformed(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := readDaylioCSV(strings.NewReader(c.in))
 			c.want.Format = "Daylio CSV"
-			daylioWant(t, err, c.want)
+			wantError(t, err, c.want)
 		})
 	}
 }
@@ -355,7 +342,7 @@ func TestDaylioBackupMalformed(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := readDaylioBackup(daylioZip(t, c.member, c.raw))
 			c.want.Format = "Daylio backup"
-			daylioWant(t, err, c.want)
+			wantError(t, err, c.want)
 		})
 	}
 }
@@ -386,7 +373,7 @@ func TestDaylioBackupArchive(t *testing.T) {
 		t.Error("a zip without backup.daylio is a Daylio backup")
 	}
 	_, err := readDaylioBackup(other)
-	daylioWant(t, err, Error{Format: "Daylio backup", Code: BadArchive, Detail: "backup.daylio"})
+	wantError(t, err, Error{Format: "Daylio backup", Code: BadArchive, Detail: "backup.daylio"})
 
 	nested := open(zipOf("Daylio/backup.daylio", member, zip.Deflate))
 	if f, err := readDaylioBackup(nested); !isDaylioBackup(nested) || err != nil || len(f.Records) != 5 {
@@ -399,7 +386,7 @@ func TestDaylioBackupArchive(t *testing.T) {
 	i := bytes.Index(b, member[:20])
 	b[i+5] ^= 1
 	_, err = readDaylioBackup(open(b))
-	daylioWant(t, err, Error{Format: "Daylio backup", Code: BadArchive, Detail: "backup.daylio"})
+	wantError(t, err, Error{Format: "Daylio backup", Code: BadArchive, Detail: "backup.daylio"})
 
 	// An unknown compression method cannot be opened.
 	b = zipOf("backup.daylio", member, zip.Store)
@@ -407,7 +394,7 @@ func TestDaylioBackupArchive(t *testing.T) {
 		b[i] = 99
 	}
 	_, err = readDaylioBackup(open(b))
-	daylioWant(t, err, Error{Format: "Daylio backup", Code: BadArchive, Detail: "backup.daylio"})
+	wantError(t, err, Error{Format: "Daylio backup", Code: BadArchive, Detail: "backup.daylio"})
 }
 
 // daylioValid checks what every parsed file must hold, whatever the input:

@@ -104,3 +104,16 @@ func TestReadUnknown(t *testing.T) {
 		t.Errorf("a truncated zip: %v", err)
 	}
 }
+
+// wantError checks that err is an *Error wrapping ErrMalformed with the
+// fields of want.
+func wantError(t *testing.T, err error, want Error) {
+	t.Helper()
+	var e *Error
+	if !errors.As(err, &e) || !errors.Is(err, ErrMalformed) {
+		t.Fatalf("error %v, want %+v", err, want)
+	}
+	if e.Format != want.Format || e.Code != want.Code || e.Line != want.Line || e.Entry != want.Entry || e.Detail != want.Detail {
+		t.Fatalf("error %+v, want %+v", *e, want)
+	}
+}

@@ -8,7 +8,6 @@ import (
 	"io"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/kindly/kindly/internal/journal"
 )
@@ -186,10 +185,10 @@ func readFreeCBTJSON(data []byte, format string) (*File, error) {
 	if cbtPresent(archive.V) {
 		var v string
 		if json.Unmarshal(archive.V, &v) != nil {
-			return nil, &Error{Format: format, Code: BadHeader, Detail: clipDetail(string(archive.V))}
+			return nil, &Error{Format: format, Code: BadHeader, Detail: clip(string(archive.V))}
 		}
 		if v != "Archive-v1" && v != "Archive-v2" {
-			return nil, &Error{Format: format, Code: BadHeader, Detail: clipDetail(v)}
+			return nil, &Error{Format: format, Code: BadHeader, Detail: clip(v)}
 		}
 	}
 	if !cbtPresent(archive.Thoughts) {
@@ -373,12 +372,12 @@ func addFreeCBT(f *File, t freeCBTFields, fail func(Code, string) error) error {
 	}
 	at, ok := isoInstant(created)
 	if !ok {
-		return fail(BadDate, clipDetail(created))
+		return fail(BadDate, clip(created))
 	}
 	var updated time.Time
 	if u := strings.TrimSpace(t.updated); u != "" {
 		if updated, ok = isoInstant(u); !ok {
-			return fail(BadDate, clipDetail(u))
+			return fail(BadDate, clip(u))
 		}
 	}
 	key := strings.TrimSpace(t.uuid)
@@ -413,18 +412,4 @@ func isoInstant(s string) (time.Time, bool) {
 // cbtPresent reports whether a JSON field was there and not null.
 func cbtPresent(raw json.RawMessage) bool {
 	return len(raw) > 0 && string(raw) != "null"
-}
-
-// clipDetail keeps an offending value short enough to show.
-func clipDetail(s string) string {
-	const max = 64
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	if len(s) <= max {
-		return s
-	}
-	cut := max
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return s[:cut] + "…"
 }

@@ -287,19 +287,19 @@ func addMood(f *File, m mtFields, fail func(Code, string) error) error {
 	}
 	p, ok := moodPleasantness(m.mood)
 	if !ok {
-		return fail(BadValue, "mood "+clipDetail(m.mood))
+		return fail(BadValue, "mood "+clip(m.mood))
 	}
 	if m.created == "" {
 		return fail(NoColumn, "createdAt")
 	}
 	at, ok := isoInstant(m.created)
 	if !ok {
-		return fail(BadDate, clipDetail(m.created))
+		return fail(BadDate, clip(m.created))
 	}
 	var updated time.Time
 	if m.updated != "" {
 		if updated, ok = isoInstant(m.updated); !ok {
-			return fail(BadDate, clipDetail(m.updated))
+			return fail(BadDate, clip(m.updated))
 		}
 	}
 	var answers []Answer
