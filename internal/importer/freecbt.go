@@ -65,11 +65,11 @@ func sniffArchive(head []byte) bool {
 			if s, ok := v.(string); ok && strings.HasPrefix(s, "Archive-") {
 				return true
 			}
-			if d, ok := v.(json.Delim); ok && jsonSkip(dec, d) != nil {
+			if d, ok := v.(json.Delim); ok && skipRest(dec, d) != nil {
 				return false
 			}
 		default:
-			if jsonSkipValue(dec) != nil {
+			if skipValue(dec) != nil {
 				return false
 			}
 		}
@@ -85,38 +85,6 @@ func headerNames(head []byte) map[string]bool {
 		cols[strings.Trim(strings.TrimSpace(c), `"`)] = true
 	}
 	return cols
-}
-
-// jsonSkipValue reads the next value whole, however deep.
-func jsonSkipValue(dec *json.Decoder) error {
-	t, err := dec.Token()
-	if err != nil {
-		return err
-	}
-	if d, ok := t.(json.Delim); ok {
-		return jsonSkip(dec, d)
-	}
-	return nil
-}
-
-// jsonSkip reads to the end of the array or object that d opened.
-func jsonSkip(dec *json.Decoder, d json.Delim) error {
-	if d != '[' && d != '{' {
-		return nil
-	}
-	for depth := 1; depth > 0; {
-		t, err := dec.Token()
-		if err != nil {
-			return err
-		}
-		switch t {
-		case json.Delim('['), json.Delim('{'):
-			depth++
-		case json.Delim(']'), json.Delim('}'):
-			depth--
-		}
-	}
-	return nil
 }
 
 // readFreeCBT reads a whole FreeCBT export: JSON, CSV or backup text.
@@ -182,7 +150,7 @@ func readFreeCBTJSON(data []byte, format string) (*File, error) {
 	if err := json.Unmarshal(data, &archive); err != nil {
 		return nil, &Error{Format: format, Code: BadSyntax}
 	}
-	if cbtPresent(archive.V) {
+	if present(archive.V) {
 		var v string
 		if json.Unmarshal(archive.V, &v) != nil {
 			return nil, &Error{Format: format, Code: BadHeader, Detail: clip(string(archive.V))}
@@ -191,7 +159,7 @@ func readFreeCBTJSON(data []byte, format string) (*File, error) {
 			return nil, &Error{Format: format, Code: BadHeader, Detail: clip(v)}
 		}
 	}
-	if !cbtPresent(archive.Thoughts) {
+	if !present(archive.Thoughts) {
 		return nil, &Error{Format: format, Code: NoColumn, Detail: "thoughts"}
 	}
 	var thoughts []json.RawMessage
@@ -238,7 +206,7 @@ func freeCBTSlugs(list []json.RawMessage) ([]string, error) {
 	var slugs []string
 	for _, raw := range list {
 		switch {
-		case !cbtPresent(raw):
+		case !present(raw):
 		case raw[0] == '"':
 			var s string
 			if err := json.Unmarshal(raw, &s); err != nil {
@@ -407,9 +375,4 @@ func isoInstant(s string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return t.UTC(), true
-}
-
-// cbtPresent reports whether a JSON field was there and not null.
-func cbtPresent(raw json.RawMessage) bool {
-	return len(raw) > 0 && string(raw) != "null"
 }

@@ -56,7 +56,7 @@ func sniffMoodArray(head []byte) bool {
 		case "createdAt":
 			created = true
 		}
-		if jsonSkipValue(dec) != nil {
+		if skipValue(dec) != nil {
 			break
 		}
 	}
@@ -169,15 +169,15 @@ func readMoodJSON(r io.Reader) (*File, error) {
 			{m.CreatedAt, &fields.created, "createdAt"},
 			{m.UpdatedAt, &fields.updated, "updatedAt"},
 		} {
-			if cbtPresent(x.raw) && json.Unmarshal(x.raw, x.into) != nil {
+			if present(x.raw) && json.Unmarshal(x.raw, x.into) != nil {
 				return nil, fail(BadValue, x.name)
 			}
 		}
-		if cbtPresent(m.Mood) {
+		if present(m.Mood) {
 			// A number as written, so that 7.5 or "7" is reported as is.
 			fields.mood = string(m.Mood)
 		}
-		fields.location = cbtPresent(m.Location)
+		fields.location = present(m.Location)
 		if err := addMood(f, fields, fail); err != nil {
 			return nil, err
 		}
