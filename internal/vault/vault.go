@@ -9,6 +9,8 @@ import (
 	"bytes"
 	"crypto/aes"
 	"crypto/cipher"
+	"crypto/hkdf"
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -76,6 +78,20 @@ func derive(passphrase string, p Params) ([]byte, error) {
 		return nil, fmt.Errorf("%w: unsupported key derivation %+v", ErrHeader, p)
 	}
 	return argon2.IDKey([]byte(passphrase), p.Salt, p.Time, p.Memory, p.Threads, keySize), nil
+}
+
+// Key stretches a secret a person types (a passphrase, a one-time code)
+// into a 32-byte key with the settings p, salt included.
+func Key(secret string, p Params) ([]byte, error) { return derive(secret, p) }
+
+// Subkey derives a key for another purpose (sealing a sync file) from the
+// data key, so the data key itself never seals anything but records.
+func (v *Vault) Subkey(purpose string, salt []byte) []byte {
+	k, err := hkdf.Key(sha256.New, v.key, salt, purpose, keySize)
+	if err != nil {
+		panic(err) // only for lengths far beyond keySize
+	}
+	return k
 }
 
 func gcm(key []byte) cipher.AEAD {

@@ -1,0 +1,303 @@
+package sync
+
+import (
+	"bytes"
+	"crypto/aes"
+	"crypto/cipher"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/kindly/kindly/internal/vault"
+)
+
+// The sync file: a first line that says what it is, one line of JSON
+// that says how its key is made, then the sealed bundle in base64 lines.
+// It is text because share sheets pass text files and refuse most others.
+const (
+	magic     = "KINDLY-SYNC 1"
+	chunkSize = 64 << 10 // bytes of bundle per sealed chunk
+	lineWidth = 76
+	// MaxFile bounds what is read: far above 10,000 entries (about 8 MB).
+	MaxFile = 80 << 20
+	// subkeyPurpose names the key a locked journal's data key gives files.
+	subkeyPurpose = "kindly sync file v1"
+)
+
+// How a file's key is made.
+const (
+	KeyCode = "code" // a one-time code the sending device shows
+	KeyLock = "lock" // the sending journal's passphrase
+)
+
+// Errors of the sync file. Each is wrapped with detail.
+var (
+	ErrNotSync  = errors.New("sync: not a Kindly sync file")
+	ErrNewer    = errors.New("sync: made by a newer Kindly")
+	ErrWrongKey = errors.New("sync: the code or passphrase does not open this file")
+	ErrDamaged  = errors.New("sync: the file is damaged or was altered")
+)
+
+type header struct {
+	Key   string        `json:"key"`
+	KDF   *vault.Params `json:"kdf,omitempty"`   // for a code: Argon2id settings and salt
+	Vault *vault.Header `json:"vault,omitempty"` // for a lock: the sender's wrapped data key
+	Salt  []byte        `json:"salt,omitempty"`  // for a lock: salt of the file's subkey
+	Size  int           `json:"size"`            // bytes of bundle
+}
+
+// Sealed is a sync file that has been read but not yet opened.
+type Sealed struct {
+	Key  string // KeyCode or KeyLock: what the person must type
+	line []byte // the header line, bound into every chunk
+	h    header
+	body []byte
+}
+
+// SealWithCode writes bundle as a sync file opened by code. p gives the
+// key derivation; a fresh salt is drawn from rand.
+func SealWithCode(bundle []byte, code string, p vault.Params, rand io.Reader) ([]byte, error) {
+	p.Salt = make([]byte, 16)
+	if _, err := io.ReadFull(rand, p.Salt); err != nil {
+		return nil, err
+	}
+	key, err := vault.Key(NormalizeCode(code), p)
+	if err != nil {
+		return nil, err
+	}
+	return write(bundle, header{Key: KeyCode, KDF: &p}, key)
+}
+
+// SealWithVault writes bundle as a sync file that the passphrase of the
+// journal with header h (unlocked as v) opens.
+func SealWithVault(bundle []byte, v *vault.Vault, h vault.Header, rand io.Reader) ([]byte, error) {
+	salt := make([]byte, 16)
+	if _, err := io.ReadFull(rand, salt); err != nil {
+		return nil, err
+	}
+	return write(bundle, header{Key: KeyLock, Vault: &h, Salt: salt}, v.Subkey(subkeyPurpose, salt))
+}
+
+func write(bundle []byte, h header, key []byte) ([]byte, error) {
+	h.Size = len(bundle)
+	line, err := json.Marshal(h)
+	if err != nil {
+		return nil, err
+	}
+	aead := gcm(key)
+	n := chunks(len(bundle))
+	sealed := make([]byte, 0, len(bundle)+n*aead.Overhead())
+	for i := range n {
+		part := bundle[i*chunkSize : min((i+1)*chunkSize, len(bundle))]
+		sealed = aead.Seal(sealed, nonce(i), part, ad(line, i, i == n-1))
+	}
+	var out bytes.Buffer
+	out.Grow(len(magic) + len(line) + base64.StdEncoding.EncodedLen(len(sealed))*(lineWidth+1)/lineWidth + 4)
+	out.WriteString(magic + "\n")
+	out.Write(line)
+	out.WriteByte('\n')
+	text := base64.StdEncoding.EncodeToString(sealed)
+	for len(text) > 0 {
+		k := min(lineWidth, len(text))
+		out.WriteString(text[:k] + "\n")
+		text = text[k:]
+	}
+	return out.Bytes(), nil
+}
+
+// chunks is how many chunks a bundle of n bytes is sealed in: at least
+// one, so that even an empty bundle is authenticated.
+func chunks(n int) int { return max(1, (n+chunkSize-1)/chunkSize) }
+
+// nonce is the chunk's index: every file has a key of its own (a fresh
+// salt), so indices never repeat under one key.
+func nonce(i int) []byte {
+	n := make([]byte, 12)
+	binary.BigEndian.PutUint64(n[4:], uint64(i))
+	return n
+}
+
+// ad binds a chunk to the header, its place and whether it is the last,
+// so chunks cannot be swapped, dropped or cut off, nor the header edited.
+func ad(line []byte, i int, last bool) []byte {
+	sum := sha256.Sum256(line)
+	out := binary.BigEndian.AppendUint64(sum[:], uint64(i))
+	if last {
+		return append(out, 1)
+	}
+	return append(out, 0)
+}
+
+func gcm(key []byte) cipher.AEAD {
+	block, err := aes.NewCipher(key)
+	if err != nil {
+		panic(err) // keys are always 32 bytes here
+	}
+	aead, err := cipher.NewGCM(block)
+	if err != nil {
+		panic(err)
+	}
+	return aead
+}
+
+// IsFile reports whether data looks like a sync file (its first line).
+func IsFile(data []byte) bool {
+	return bytes.HasPrefix(bytes.TrimPrefix(data, []byte("\ufeff")), []byte(magic))
+}
+
+// Read reads a sync file's header and body without opening it.
+func Read(data []byte) (*Sealed, error) {
+	if len(data) > MaxFile {
+		return nil, fmt.Errorf("%w: it is over %d MB", ErrNotSync, MaxFile>>20)
+	}
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	first, rest, _ := bytes.Cut(data, []byte("\n"))
+	if string(bytes.TrimSpace(first)) != magic {
+		if bytes.HasPrefix(first, []byte("KINDLY-SYNC ")) {
+			return nil, fmt.Errorf("%w: %q", ErrNewer, clip(string(bytes.TrimSpace(first))))
+		}
+		return nil, ErrNotSync
+	}
+	line, rest, _ := bytes.Cut(rest, []byte("\n"))
+	line = bytes.TrimSpace(line)
+	s := &Sealed{line: line}
+	if err := json.Unmarshal(line, &s.h); err != nil {
+		return nil, fmt.Errorf("%w: its second line: %v", ErrDamaged, err)
+	}
+	switch h := s.h; {
+	case h.Key == KeyCode && h.KDF != nil && h.Vault == nil:
+	case h.Key == KeyLock && h.Vault != nil && h.KDF == nil && len(h.Salt) >= 16:
+	default:
+		return nil, fmt.Errorf("%w: unknown key %q", ErrDamaged, clip(h.Key))
+	}
+	if s.h.Size < 0 || s.h.Size > MaxFile {
+		return nil, fmt.Errorf("%w: size %d", ErrDamaged, s.h.Size)
+	}
+	body := strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\r' || r == ' ' || r == '\t' {
+			return -1
+		}
+		return r
+	}, string(rest))
+	var err error
+	if s.body, err = base64.StdEncoding.DecodeString(body); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
+	}
+	if want := s.h.Size + chunks(s.h.Size)*16; len(s.body) != want {
+		return nil, fmt.Errorf("%w: %d bytes where %d were sealed", ErrDamaged, len(s.body), want)
+	}
+	s.Key = s.h.Key
+	return s, nil
+}
+
+// OpenWithCode opens a file sealed with a one-time code.
+func (s *Sealed) OpenWithCode(code string) ([]byte, error) {
+	if s.Key != KeyCode {
+		return nil, fmt.Errorf("%w: it needs a passphrase", ErrWrongKey)
+	}
+	key, err := vault.Key(NormalizeCode(code), *s.h.KDF)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
+	}
+	return s.open(key)
+}
+
+// OpenWithPassphrase opens a file sealed under a locked journal's key.
+func (s *Sealed) OpenWithPassphrase(passphrase string) ([]byte, error) {
+	if s.Key != KeyLock {
+		return nil, fmt.Errorf("%w: it needs the code", ErrWrongKey)
+	}
+	h, err := vault.ParseHeader(must(json.Marshal(s.h.Vault)))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
+	}
+	v, err := vault.Open(passphrase, h, nil)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrWrongKey, err)
+	}
+	return s.open(v.Subkey(subkeyPurpose, s.h.Salt))
+}
+
+func must(b []byte, _ error) []byte { return b }
+
+// open checks and decrypts every chunk; any failure is the whole file's.
+// The first chunk decides between a wrong key and a damaged file: a key
+// that opens it is right.
+func (s *Sealed) open(key []byte) ([]byte, error) {
+	aead := gcm(key)
+	n := chunks(s.h.Size)
+	out := make([]byte, 0, s.h.Size)
+	rest := s.body
+	for i := range n {
+		size := min(chunkSize, s.h.Size-i*chunkSize) + aead.Overhead()
+		var err error
+		out, err = aead.Open(out, nonce(i), rest[:size], ad(s.line, i, i == n-1))
+		if err != nil {
+			if i == 0 {
+				return nil, ErrWrongKey
+			}
+			return nil, fmt.Errorf("%w: part %d of %d", ErrDamaged, i+1, n)
+		}
+		rest = rest[size:]
+	}
+	return out, nil
+}
+
+// Bundle is what a sync file (or a pairing) carries: every record of one
+// device, tombstones included.
+type Bundle struct {
+	Format  string    `json:"format"`
+	Version int       `json:"version"`
+	Device  string    `json:"device"`
+	SentAt  time.Time `json:"sentAt"`
+	Records []Record  `json:"records"`
+}
+
+// The bundle's identity.
+const (
+	Format  = "kindly-sync"
+	Version = 1
+)
+
+// Encode writes b as JSON, format and version set.
+func (b Bundle) Encode() ([]byte, error) {
+	b.Format, b.Version = Format, Version
+	if b.Records == nil {
+		b.Records = []Record{}
+	}
+	return json.Marshal(b)
+}
+
+// ParseBundle reads an opened bundle and checks every record; one bad
+// record rejects the whole bundle.
+func ParseBundle(data []byte) (Bundle, error) {
+	var b Bundle
+	if err := json.Unmarshal(data, &b); err != nil {
+		return Bundle{}, fmt.Errorf("%w: %v", ErrDamaged, err)
+	}
+	switch {
+	case b.Format != Format:
+		return Bundle{}, fmt.Errorf("%w: format %q", ErrNotSync, clip(b.Format))
+	case b.Version > Version:
+		return Bundle{}, fmt.Errorf("%w: version %d", ErrNewer, b.Version)
+	case b.Version < 1:
+		return Bundle{}, fmt.Errorf("%w: version %d", ErrDamaged, b.Version)
+	}
+	seen := make(map[string]bool, len(b.Records))
+	for _, r := range b.Records {
+		if err := r.Validate(); err != nil {
+			return Bundle{}, err
+		}
+		if seen[r.key()] {
+			return Bundle{}, fmt.Errorf("%w: %s", ErrDuplicate, r.key())
+		}
+		seen[r.key()] = true
+	}
+	return b, nil
+}
