@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/uuid"
+	"github.com/kindly/kindly/internal/sync"
 )
 
 // Kinds of entry.
@@ -65,6 +66,20 @@ type Entry struct {
 	// Source is the app an imported entry came from ("daylio"…); empty
 	// for what was written in Kindly.
 	Source string `json:"source,omitempty"`
+	// Stamp orders this version among every device's (hybrid logical
+	// clock); Fence is the newest delete of it this device knew of when it
+	// was made. Both are empty on what was written before sync.
+	Stamp sync.Stamp `json:"hlc,omitzero"`
+	Fence sync.Stamp `json:"fence,omitzero"`
+}
+
+// Version is e's clock stamp: its own, or for an entry written before
+// sync, one made from its update time.
+func (e Entry) Version() sync.Stamp {
+	if e.Stamp.IsZero() && !e.UpdatedAt.IsZero() {
+		return sync.Legacy(e.UpdatedAt)
+	}
+	return e.Stamp
 }
 
 // New returns an empty entry of kind, created now, with a time-ordered ID.

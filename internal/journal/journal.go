@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/kindly/kindly/internal/store"
+	"github.com/kindly/kindly/internal/sync"
 )
 
 // Journal reads and writes entries through a store. The clock is passed in
@@ -14,6 +15,9 @@ import (
 type Journal struct {
 	Store store.Store
 	Now   func() time.Time
+	// Clock stamps every write for merging with the person's other
+	// devices; nil stamps for no device.
+	Clock *sync.Clock
 	// Pause, if set, is called now and then in long loops, so that a
 	// single-threaded caller (the browser) can paint and answer input.
 	Pause func()
@@ -98,12 +102,17 @@ func (j Journal) Get(ctx context.Context, id string) (Entry, error) {
 func (j Journal) Save(ctx context.Context, e Entry, draftID string) (Entry, error) {
 	now := j.Now()
 	e.UpdatedAt = now
-	if old, err := j.Get(ctx, e.ID); err == nil {
+	old, err := j.Get(ctx, e.ID)
+	switch {
+	case err == nil:
 		e.CreatedAt = old.CreatedAt
 		if !old.UpdatedAt.Before(now) {
 			e.UpdatedAt = old.UpdatedAt.Add(time.Millisecond)
 		}
-	} else if !errors.Is(err, store.ErrNotFound) && !errors.Is(err, ErrUnreadable) {
+		e.Stamp, e.Fence = j.Clock.After(now, old.Version(), old.Fence, old.Deleted(), e.Deleted())
+	case errors.Is(err, store.ErrNotFound) || errors.Is(err, ErrUnreadable):
+		e.Stamp, e.Fence = j.Clock.Next(now, sync.Stamp{}), sync.Stamp{}
+	default:
 		return Entry{}, err
 	}
 	if e.CreatedAt.IsZero() || e.CreatedAt.After(e.UpdatedAt) {

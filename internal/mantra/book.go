@@ -13,6 +13,7 @@ import (
 
 	"github.com/google/uuid"
 	"github.com/kindly/kindly/internal/store"
+	"github.com/kindly/kindly/internal/sync"
 )
 
 // MaxLen bounds one of the user's mantras: a phrase, not a page.
@@ -38,6 +39,18 @@ type Saved struct {
 	CreatedAt time.Time  `json:"createdAt"`
 	UpdatedAt time.Time  `json:"updatedAt"`
 	DeletedAt *time.Time `json:"deletedAt,omitempty"`
+	// Stamp orders this version among every device's; Fence is the
+	// newest delete of it known when it was made (see package sync).
+	Stamp sync.Stamp `json:"hlc,omitzero"`
+	Fence sync.Stamp `json:"fence,omitzero"`
+}
+
+// Version is s's clock stamp: its own, or one made from its update time.
+func (s Saved) Version() sync.Stamp {
+	if s.Stamp.IsZero() && !s.UpdatedAt.IsZero() {
+		return sync.Legacy(s.UpdatedAt)
+	}
+	return s.Stamp
 }
 
 // Own reports whether s is the user's own mantra rather than a mark on a
@@ -114,6 +127,7 @@ func Decode(r store.Record) (Saved, error) {
 type Book struct {
 	Store store.Store
 	Now   func() time.Time
+	Clock *sync.Clock // stamps writes for other devices; nil for none
 }
 
 // All returns every saved record that can be read, tombstones included,
@@ -149,6 +163,7 @@ func (b Book) Add(ctx context.Context, text, from string) (Saved, error) {
 	}
 	now := b.Now()
 	s := Saved{ID: uuid.Must(uuid.NewV7()).String(), Text: text, From: from, CreatedAt: now, UpdatedAt: now}
+	s.Stamp = b.Clock.Next(now, sync.Stamp{})
 	return s, b.put(ctx, s)
 }
 
@@ -166,7 +181,7 @@ func (b Book) Edit(ctx context.Context, id, text string) (Saved, error) {
 		return Saved{}, fmt.Errorf("%w: built-in mantras keep their words", ErrInvalid)
 	}
 	s.Text = text
-	return s, b.touch(ctx, s)
+	return s, b.touch(ctx, s, s.DeletedAt != nil)
 }
 
 // Delete removes one of the user's mantras, leaving a tombstone so that
@@ -177,8 +192,9 @@ func (b Book) Delete(ctx context.Context, id string) error {
 		return err
 	}
 	now := b.Now()
+	prev := s.DeletedAt != nil
 	s.DeletedAt = &now
-	return b.touch(ctx, s)
+	return b.touch(ctx, s, prev)
 }
 
 // Favourite marks or unmarks a mantra, built-in or own.
@@ -192,7 +208,7 @@ func (b Book) Favourite(ctx context.Context, id string, on bool) (Saved, error) 
 		return Saved{}, err
 	}
 	s.Favourite = on
-	return s, b.touch(ctx, s)
+	return s, b.touch(ctx, s, s.DeletedAt != nil)
 }
 
 func (b Book) get(ctx context.Context, id string) (Saved, error) {
@@ -206,12 +222,15 @@ func (b Book) get(ctx context.Context, id string) (Saved, error) {
 	return Decode(r)
 }
 
-// touch stores s as its newest version.
-func (b Book) touch(ctx context.Context, s Saved) error {
-	s.UpdatedAt = b.Now()
+// touch stores s as the newest version of what was stored (deleted or
+// not, wasDeleted says), stamped after it.
+func (b Book) touch(ctx context.Context, s Saved, wasDeleted bool) error {
+	now, prev := b.Now(), s.Version()
+	s.UpdatedAt = now
 	if s.UpdatedAt.Before(s.CreatedAt) {
 		s.UpdatedAt = s.CreatedAt
 	}
+	s.Stamp, s.Fence = b.Clock.After(now, prev, s.Fence, wasDeleted, s.DeletedAt != nil)
 	return b.put(ctx, s)
 }
 

@@ -14,6 +14,7 @@ import (
 
 	"github.com/google/uuid"
 	"github.com/kindly/kindly/internal/store"
+	"github.com/kindly/kindly/internal/sync"
 )
 
 const schema = 1
@@ -32,6 +33,18 @@ type Person struct {
 	CreatedAt time.Time  `json:"createdAt"`
 	UpdatedAt time.Time  `json:"updatedAt"`
 	DeletedAt *time.Time `json:"deletedAt,omitempty"`
+	// Stamp orders this version among every device's; Fence is the
+	// newest delete of it known when it was made (see package sync).
+	Stamp sync.Stamp `json:"hlc,omitzero"`
+	Fence sync.Stamp `json:"fence,omitzero"`
+}
+
+// Version is p's clock stamp: its own, or one made from its update time.
+func (p Person) Version() sync.Stamp {
+	if p.Stamp.IsZero() && !p.UpdatedAt.IsZero() {
+		return sync.Legacy(p.UpdatedAt)
+	}
+	return p.Stamp
 }
 
 // Validate reports what is wrong with p, wrapping ErrInvalid.
@@ -95,6 +108,7 @@ func Encode(p Person) (store.Record, error) {
 type Book struct {
 	Store store.Store
 	Now   func() time.Time
+	Clock *sync.Clock // stamps writes for other devices; nil for none
 }
 
 // All returns every readable record, tombstones included, oldest first.
@@ -126,6 +140,7 @@ func (b Book) Add(ctx context.Context, name, reach string) (Person, error) {
 	}
 	now := b.Now()
 	p := Person{ID: uuid.Must(uuid.NewV7()).String(), Name: name, Reach: reach, CreatedAt: now, UpdatedAt: now}
+	p.Stamp = b.Clock.Next(now, sync.Stamp{})
 	r, err := Encode(p)
 	if err != nil {
 		return Person{}, err
@@ -145,6 +160,7 @@ func (b Book) Remove(ctx context.Context, id string) error {
 		return err
 	}
 	now := b.Now()
+	p.Stamp, p.Fence = b.Clock.After(now, p.Version(), p.Fence, p.DeletedAt != nil, true)
 	p.DeletedAt, p.UpdatedAt = &now, now
 	if r, err = Encode(p); err != nil {
 		return err

@@ -14,7 +14,9 @@ type device struct {
 	recs  map[string]Record
 }
 
-func newDevice(id string) *device { return &device{clock: &Clock{Device: id}, recs: map[string]Record{}} }
+func newDevice(id string) *device {
+	return &device{clock: &Clock{Device: id}, recs: map[string]Record{}}
+}
 
 func (d *device) list() []Record {
 	var out []Record

@@ -155,6 +155,21 @@ func (c *Clock) Next(now time.Time, prev Stamp) Stamp {
 	return s
 }
 
+// After returns the stamp and fence of a new version of a record whose
+// version now is prev (with fence, deleted or not): a tombstone knows
+// only itself; an edit keeps the delete it knew of; and bringing back a
+// deleted record knows of that delete, so it wins over it everywhere.
+func (c *Clock) After(now time.Time, prev, fence Stamp, wasDeleted, deleted bool) (stamp, newFence Stamp) {
+	stamp = c.Next(now, prev)
+	switch {
+	case deleted:
+		return stamp, Stamp{}
+	case wasDeleted:
+		return stamp, prev
+	}
+	return stamp, fence
+}
+
 // Observe moves the clock past a stamp from another device, so that an
 // edit made here after a merge orders after what was merged; a stamp more
 // than Skew ahead of now moves it only that far.
