@@ -21,53 +21,65 @@ import (
 // SyncRecords returns every record that travels to the person's other
 // devices, tombstones included (without their words).
 func SyncRecords(ctx context.Context, st store.Store) ([]sync.Record, error) {
+	recs, _, err := records(ctx, st, true)
+	return recs, err
+}
+
+// records reads every record that travels. Without bodies, live records
+// carry a placeholder and the values they came from, by key, so that a
+// merge (which writes only incoming versions) encodes only what it needs.
+func records(ctx context.Context, st store.Store, bodies bool) ([]sync.Record, map[string]any, error) {
 	l, err := journal.Journal{Store: st}.Load(ctx)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	saved, _, err := mantra.Book{Store: st}.All(ctx)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	ps, err := people.Book{Store: st}.All(ctx)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	out := make([]sync.Record, 0, len(l.Entries)+len(saved)+len(ps))
-	for _, e := range l.Entries {
-		r, err := record(sync.Entry, e.ID, e.Version(), e.Fence, e.Deleted(), e)
-		if err != nil {
-			return nil, err
+	values := map[string]any{}
+	add := func(kind, id string, stamp, fence sync.Stamp, deleted bool, v any) error {
+		r := sync.Record{Kind: kind, ID: id, Stamp: stamp, Deleted: deleted}
+		if !deleted {
+			r.Fence = fence
+			if bodies {
+				body, err := json.Marshal(v)
+				if err != nil {
+					return err
+				}
+				r.Body = body
+			} else {
+				r.Body, values[kind+"/"+id] = placeholder, v
+			}
 		}
 		out = append(out, r)
+		return nil
+	}
+	for _, e := range l.Entries {
+		if err := add(sync.Entry, e.ID, e.Version(), e.Fence, e.Deleted(), e); err != nil {
+			return nil, nil, err
+		}
 	}
 	for _, s := range saved {
-		r, err := record(sync.Mantra, s.ID, s.Version(), s.Fence, s.DeletedAt != nil, s)
-		if err != nil {
-			return nil, err
+		if err := add(sync.Mantra, s.ID, s.Version(), s.Fence, s.DeletedAt != nil, s); err != nil {
+			return nil, nil, err
 		}
-		out = append(out, r)
 	}
 	for _, p := range ps {
-		r, err := record(sync.Person, p.ID, p.Version(), p.Fence, p.DeletedAt != nil, p)
-		if err != nil {
-			return nil, err
+		if err := add(sync.Person, p.ID, p.Version(), p.Fence, p.DeletedAt != nil, p); err != nil {
+			return nil, nil, err
 		}
-		out = append(out, r)
 	}
-	return out, nil
+	return out, values, nil
 }
 
-func record(kind, id string, stamp, fence sync.Stamp, deleted bool, v any) (sync.Record, error) {
-	r := sync.Record{Kind: kind, ID: id, Stamp: stamp, Deleted: deleted}
-	if deleted {
-		return r, nil
-	}
-	r.Fence = fence
-	body, err := json.Marshal(v)
-	r.Body = body
-	return r, err
-}
+// placeholder stands for a local body not encoded; it is never written.
+var placeholder = json.RawMessage(`{}`)
 
 // SyncPlan is what merging another device's records would do here.
 type SyncPlan struct {
@@ -89,13 +101,21 @@ const maxSeen = 1000
 // decoded and checked here: one that is not a valid record of its kind
 // rejects the whole plan.
 func PlanSync(ctx context.Context, st store.Store, incoming []sync.Record) (SyncPlan, error) {
-	local, err := SyncRecords(ctx, st)
+	local, values, err := records(ctx, st, false)
 	if err != nil {
 		return SyncPlan{}, err
 	}
 	p, err := sync.Merge(local, incoming)
 	if err != nil {
 		return SyncPlan{}, fmt.Errorf("%w: %v", ErrInvalid, err)
+	}
+	// A lost edit of this device's is shown with its words.
+	for i, c := range p.Conflicts {
+		if c.Here {
+			if p.Conflicts[i].Lost.Body, err = json.Marshal(values[c.Lost.Kind+"/"+c.Lost.ID]); err != nil {
+				return SyncPlan{}, err
+			}
+		}
 	}
 	out := SyncPlan{Plan: p}
 	for _, r := range local {

@@ -111,6 +111,9 @@ func TestKindly(t *testing.T) {
 			if v := eval[[]string](t, b, `window.__csp`); len(v) > 0 {
 				t.Errorf("%s: CSP violations %v", r, v)
 			}
+			if n := eval[int](t, b, `window.__rtc.length`); n != 0 {
+				t.Errorf("%s: %d RTCPeerConnection made outside pairing", r, n)
+			}
 			if el := eval[int](t, b, `document.querySelectorAll("[style]").length`); el != 0 {
 				t.Errorf("%s: %d elements carry a style attribute (the CSP blocks them)", r, el)
 			}

@@ -176,7 +176,7 @@ type browser struct {
 
 // newBrowser starts Chromium on profile (kept across restarts, so a second
 // browser on the same folder is a cold start of an installed app).
-func newBrowser(t testing.TB, profile string) *browser {
+func newBrowser(t testing.TB, profile string, extra ...chromedp.ExecAllocatorOption) *browser {
 	t.Helper()
 	exe := "/usr/bin/chromium"
 	if _, err := os.Stat(exe); err != nil {
@@ -198,6 +198,7 @@ func newBrowser(t testing.TB, profile string) *browser {
 		chromedp.Flag("disable-features", "Translate,MediaRouter,OptimizationHints"),
 		chromedp.WindowSize(390, 844),
 	}
+	opts = append(opts, extra...)
 	actx, acancel := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancel := chromedp.NewContext(actx)
 	b := &browser{ctx: ctx, watch: &watch{}}
@@ -214,9 +215,11 @@ func newBrowser(t testing.TB, profile string) *browser {
 		b.cancel()
 		t.Fatal(err)
 	}
-	// Count CSP violations in every document, whatever the console says.
+	// Count CSP violations in every document, whatever the console says,
+	// and every RTCPeerConnection made (the CSP does not govern WebRTC):
+	// rtcJS notes its ICE servers and whether the pairing panel was open.
 	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
-		Source: `window.__csp = []; document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(e.violatedDirective + " " + e.blockedURI));`,
+		Source: `window.__csp = []; document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(e.violatedDirective + " " + e.blockedURI));` + rtcJS,
 	}); err != nil {
 		b.cancel()
 		t.Fatal(err)
@@ -228,6 +231,18 @@ func newBrowser(t testing.TB, profile string) *browser {
 	}
 	return b
 }
+
+// rtcJS wraps RTCPeerConnection so that tests see every one made.
+const rtcJS = `window.__rtc = [];
+if (window.RTCPeerConnection) {
+	const Real = window.RTCPeerConnection;
+	window.RTCPeerConnection = function (config, ...rest) {
+		const ice = config && Array.isArray(config.iceServers) ? config.iceServers.length : -1;
+		window.__rtc.push({ice, pairing: !!document.querySelector('[data-testid="pairing"]')});
+		return new Real(config, ...rest);
+	};
+	window.RTCPeerConnection.prototype = Real.prototype;
+}`
 
 // close ends the browser and waits for it to write its profile.
 func (b *browser) close() {

@@ -14,12 +14,14 @@ import (
 )
 
 // Headers are set on every response. The CSP is DESIGN §3's, verbatim:
-// wasm needs 'wasm-unsafe-eval' and nothing else may run or load.
+// wasm needs 'wasm-unsafe-eval' and nothing else may run or load. The
+// camera is Kindly's own (never a frame's): pairing scans the other
+// device's QR code, and the browser still asks the person first.
 var Headers = map[string]string{
 	"Content-Security-Policy":      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
 	"X-Content-Type-Options":       "nosniff",
 	"Referrer-Policy":              "no-referrer",
-	"Permissions-Policy":           "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), interest-cohort=()",
+	"Permissions-Policy":           "camera=(self), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), interest-cohort=()",
 	"Cross-Origin-Opener-Policy":   "same-origin",
 	"Cross-Origin-Resource-Policy": "same-origin",
 }

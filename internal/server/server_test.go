@@ -88,7 +88,7 @@ func TestCSPIsTheDesignedOne(t *testing.T) {
 		t.Error("CSP allows unsafe-inline")
 	}
 	pp := Headers["Permissions-Policy"]
-	for _, f := range []string{"camera=()", "microphone=()", "geolocation=()"} {
+	for _, f := range []string{"camera=(self)", "microphone=()", "geolocation=()"} {
 		if !strings.Contains(pp, f) {
 			t.Errorf("Permissions-Policy lacks %q", f)
 		}

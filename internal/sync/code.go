@@ -1,6 +1,7 @@
 package sync
 
 import (
+	"encoding/base32"
 	"io"
 	"strings"
 )
@@ -43,4 +44,10 @@ func NormalizeCode(code string) string {
 		}
 	}
 	return sb.String()
+}
+
+// SecretCode writes random key material (a pairing's secret) as a code
+// that OpenWithCode and SealWithCode take, like one a person types.
+func SecretCode(secret []byte) string {
+	return base32.NewEncoding(crockford).WithPadding(base32.NoPadding).EncodeToString(secret)
 }

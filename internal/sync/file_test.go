@@ -210,3 +210,19 @@ func FuzzParseBundle(f *testing.F) {
 		}
 	})
 }
+
+func TestSecretCode(t *testing.T) {
+	secret := bytes.Repeat([]byte{0xA5}, 16)
+	code := SecretCode(secret)
+	if len(code) != 26 || NormalizeCode(code) != code {
+		t.Fatalf("SecretCode = %q: not a code NormalizeCode keeps as it is", code)
+	}
+	file, err := SealWithCode([]byte(`{}`), code, fast, rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, _ := Read(file)
+	if _, err := s.OpenWithCode(SecretCode(bytes.Repeat([]byte{0xA4}, 16))); !errors.Is(err, ErrWrongKey) {
+		t.Errorf("another secret opened it: %v", err)
+	}
+}

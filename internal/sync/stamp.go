@@ -82,15 +82,15 @@ func ParseStamp(text string) (Stamp, error) {
 	count, device, ok2 := strings.Cut(rest, ".")
 	w, err1 := strconv.ParseInt(wall, 10, 64)
 	c, err2 := strconv.ParseUint(count, 10, 32)
-	if !ok1 || !ok2 || err1 != nil || err2 != nil || w < 0 || !validDevice(device) {
+	if !ok1 || !ok2 || err1 != nil || err2 != nil || w < 0 || !ValidDevice(device) {
 		return Stamp{}, errors.Join(ErrStamp, errors.New(strconv.Quote(clip(text))))
 	}
 	return Stamp{Wall: w, Count: uint32(c), Device: device}, nil
 }
 
-// validDevice accepts the ids NewDevice makes (and the empty legacy one):
+// ValidDevice accepts the ids NewDevice makes (and the empty legacy one):
 // short, lower-case hex, so a stamp can never smuggle in text.
-func validDevice(d string) bool {
+func ValidDevice(d string) bool {
 	if len(d) > 32 {
 		return false
 	}
