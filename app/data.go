@@ -13,6 +13,7 @@ import (
 	"github.com/kindly/kindly/internal/mantra"
 	"github.com/kindly/kindly/internal/people"
 	"github.com/kindly/kindly/internal/store"
+	ksync "github.com/kindly/kindly/internal/sync"
 	"github.com/kindly/kindly/internal/vault"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -40,6 +41,7 @@ type dataControls struct {
 	pending    []byte // an encrypted backup waiting for its passphrase
 	pendName   string
 	foreign    *browser.ChosenFile // another app's export, in its preview
+	syncFile   *browser.ChosenFile // a sync file from the person's other device
 	importPass string
 	ctx        goapp.Context // the component's own: event contexts die with their element
 }
@@ -148,7 +150,12 @@ func (c *dataControls) importFile(_ goapp.Context, e goapp.Event) {
 		var name string
 		if err == nil {
 			name = f.Name
-			if head, err2 := importer.Head(f); err2 == nil && importer.Sniff(head) {
+			head, err2 := importer.Head(f)
+			switch {
+			case err2 == nil && ksync.IsFile(head):
+				ctx.Dispatch(func(goapp.Context) { c.busy, c.syncFile = true, f })
+				return
+			case err2 == nil && importer.Sniff(head):
 				ctx.Dispatch(func(goapp.Context) { c.busy, c.foreign = true, f })
 				return
 			}
@@ -169,7 +176,7 @@ func (c *dataControls) importFile(_ goapp.Context, e goapp.Event) {
 // foreignDone is the end of another app's import: its result, a
 // cancellation or the error that stopped it.
 func (c *dataControls) foreignDone(result func() string, err error) {
-	c.busy, c.foreign, c.result, c.err = false, nil, result, err
+	c.busy, c.foreign, c.syncFile, c.result, c.err = false, nil, nil, result, err
 	browser.SetValue("import-file", "")
 	if err == nil {
 		c.refresh(c.ctx)
@@ -278,6 +285,9 @@ func (c *dataControls) Render() goapp.UI {
 			slot(c.foreign != nil, func() goapp.UI {
 				return &importPreview{File: c.foreign, Done: c.foreignDone}
 			}),
+			slot(c.syncFile != nil, func() goapp.UI {
+				return &syncPreview{File: c.syncFile, Done: c.foreignDone}
+			}),
 			slot(c.pending != nil, func() goapp.UI {
 				return goapp.Div().Body(
 					goapp.Label().For("import-pass").Class("field-label").Text(tr("data.import.encrypted")),
@@ -318,6 +328,9 @@ func (c *dataControls) lastBackupText() string {
 func dataMessage(err error) string {
 	if s := importMessage(err); s != "" {
 		return s
+	}
+	if isSyncError(err) {
+		return syncMessage(err)
 	}
 	if errors.Is(err, backup.ErrInvalid) {
 		return tr("data.invalid", "reason", capitalise(err.Error()))

@@ -3,12 +3,14 @@ package app
 import (
 	"bytes"
 	"context"
+	"crypto/rand"
 	"sync"
 	"time"
 
 	"github.com/kindly/kindly/app/browser"
 	"github.com/kindly/kindly/internal/journal"
 	"github.com/kindly/kindly/internal/store"
+	ksync "github.com/kindly/kindly/internal/sync"
 	"github.com/kindly/kindly/internal/vault"
 )
 
@@ -32,6 +34,7 @@ type database struct {
 	mu  sync.Mutex
 	hdr *vault.Header // the lock's header, when the lock is on
 	v   *vault.Vault  // the data key, while unlocked
+	clk *ksync.Clock  // this device's clock, for merging with the person's others
 }
 
 // open opens the browser store once; later calls return the same store,
@@ -42,6 +45,10 @@ func (d *database) open() (store.Store, error) {
 		d.raw, d.err = browser.OpenStore(context.Background())
 		if d.err == nil {
 			d.readHeader(false)
+			clk := &ksync.Clock{Device: deviceID(d.raw)}
+			d.mu.Lock()
+			d.clk = clk
+			d.mu.Unlock()
 		}
 		browser.OnChange(func() { // another tab wrote, while no page listens
 			loaded.invalidate()
@@ -96,10 +103,37 @@ func (d *database) readHeader(notify bool) {
 	}
 }
 
+// deviceID is this browser's id among the person's devices: made once,
+// kept in the settings (it says nothing about anyone), and made anew
+// after a wipe. If it cannot be kept, a fresh one still orders this
+// session's edits correctly.
+func deviceID(raw store.Store) string {
+	ctx := context.Background()
+	if r, err := raw.Get(ctx, store.Settings, "device"); err == nil {
+		if id := string(r.Data); id != "" && ksync.ValidDevice(id) {
+			return id
+		}
+	}
+	id, err := ksync.NewDevice(rand.Reader)
+	if err != nil {
+		return ""
+	}
+	_ = store.Put(ctx, raw, store.Settings, store.Record{ID: "device", Schema: 1, Updated: time.Now(), Data: []byte(id)})
+	return id
+}
+
+// clock is this device's clock; nil before the store is open, which
+// stamps for no device.
+func (d *database) clock() *ksync.Clock {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.clk
+}
+
 // journalOf is the journal service on s, with the browser's clock and a
 // pause that lets the page paint during long loads.
 func journalOf(s store.Store) journal.Journal {
-	return journal.Journal{Store: s, Now: time.Now, Pause: browser.Breathe}
+	return journal.Journal{Store: s, Now: time.Now, Pause: browser.Breathe, Clock: db.clock()}
 }
 
 // loaded is the whole journal as last read, shared by the pages that need

@@ -295,7 +295,7 @@ func (p *exercisePage) onKeep(text string) goapp.EventHandler {
 		ctx.Async(func() {
 			s, err := db.open()
 			if err == nil {
-				_, err = mantra.Book{Store: s, Now: time.Now}.Add(context.Background(), text, from)
+				_, err = mantra.Book{Store: s, Now: time.Now, Clock: db.clock()}.Add(context.Background(), text, from)
 			}
 			ctx.Dispatch(func(goapp.Context) {
 				if p.err = err; err == nil {

@@ -34,7 +34,10 @@ var icons = goapp.Icon{
 // read from the catalog once, when the server starts.
 func Handler(version string, wasmSize int64) *goapp.Handler {
 	cacheable := append([]string{}, Paths...)
-	cacheable = append(cacheable, "/web/icons/icon.svg")
+	// jsqr.js decodes QR codes where the browser cannot (BarcodeDetector is
+	// missing on most desktops, iOS and Firefox); cached, so pairing works
+	// offline from the internet.
+	cacheable = append(cacheable, "/web/icons/icon.svg", "/web/jsqr.js")
 	return &goapp.Handler{
 		Name:                  tr("manifest.name"),
 		ShortName:             tr("manifest.short-name"),

@@ -28,7 +28,7 @@ type mantras struct {
 }
 
 func (p *mantras) book(s store.Store) mantra.Book {
-	return mantra.Book{Store: s, Now: time.Now}
+	return mantra.Book{Store: s, Now: time.Now, Clock: db.clock()}
 }
 
 func (p *mantras) OnNav(ctx goapp.Context) {

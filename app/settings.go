@@ -63,6 +63,7 @@ func (p *settings) Render() goapp.UI {
 		&reminders{},
 		&lockSettings{},
 		&dataControls{},
+		&devices{},
 		goapp.Section().Class("card").Aria("labelledby", "settings-writing").Body(
 			goapp.H2().ID("settings-writing").Text(tr("settings.writing.title")),
 			goapp.Label().Class("check").Body(

@@ -49,7 +49,7 @@ func (p *support) change(f func(people.Book) error, done func()) {
 	ctx.Async(func() {
 		s, err := db.open()
 		if err == nil {
-			err = f(people.Book{Store: s, Now: time.Now})
+			err = f(people.Book{Store: s, Now: time.Now, Clock: db.clock()})
 		}
 		ctx.Dispatch(func(ctx goapp.Context) {
 			if p.err = err; err == nil {

@@ -50,6 +50,9 @@ type header struct {
 	Vault *vault.Header `json:"vault,omitempty"` // for a lock: the sender's wrapped data key
 	Salt  []byte        `json:"salt,omitempty"`  // for a lock: salt of the file's subkey
 	Size  int           `json:"size"`            // bytes of bundle
+	// Check is a tag over nothing under the file's key: it tells a wrong
+	// code from a damaged file, which the chunks alone cannot.
+	Check []byte `json:"check"`
 }
 
 // Sealed is a sync file that has been read but not yet opened.
@@ -85,12 +88,12 @@ func SealWithVault(bundle []byte, v *vault.Vault, h vault.Header, rand io.Reader
 }
 
 func write(bundle []byte, h header, key []byte) ([]byte, error) {
-	h.Size = len(bundle)
+	aead := gcm(key)
+	h.Size, h.Check = len(bundle), aead.Seal(nil, checkNonce, nil, []byte(checkAD))
 	line, err := json.Marshal(h)
 	if err != nil {
 		return nil, err
 	}
-	aead := gcm(key)
 	n := chunks(len(bundle))
 	sealed := make([]byte, 0, len(bundle)+n*aead.Overhead())
 	for i := range n {
@@ -122,6 +125,11 @@ func nonce(i int) []byte {
 	binary.BigEndian.PutUint64(n[4:], uint64(i))
 	return n
 }
+
+// The key check's nonce lies beyond any chunk index, so it never repeats.
+var checkNonce = []byte{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff}
+
+const checkAD = "kindly sync key check"
 
 // ad binds a chunk to the header, its place and whether it is the last,
 // so chunks cannot be swapped, dropped or cut off, nor the header edited.
@@ -226,11 +234,13 @@ func (s *Sealed) OpenWithPassphrase(passphrase string) ([]byte, error) {
 
 func must(b []byte, _ error) []byte { return b }
 
-// open checks and decrypts every chunk; any failure is the whole file's.
-// The first chunk decides between a wrong key and a damaged file: a key
-// that opens it is right.
+// open checks the key, then checks and decrypts every chunk; any failure
+// is the whole file's.
 func (s *Sealed) open(key []byte) ([]byte, error) {
 	aead := gcm(key)
+	if _, err := aead.Open(nil, checkNonce, s.h.Check, []byte(checkAD)); err != nil {
+		return nil, ErrWrongKey
+	}
 	n := chunks(s.h.Size)
 	out := make([]byte, 0, s.h.Size)
 	rest := s.body
@@ -239,9 +249,6 @@ func (s *Sealed) open(key []byte) ([]byte, error) {
 		var err error
 		out, err = aead.Open(out, nonce(i), rest[:size], ad(s.line, i, i == n-1))
 		if err != nil {
-			if i == 0 {
-				return nil, ErrWrongKey
-			}
 			return nil, fmt.Errorf("%w: part %d of %d", ErrDamaged, i+1, n)
 		}
 		rest = rest[size:]

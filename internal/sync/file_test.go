@@ -109,13 +109,14 @@ func TestFileTampering(t *testing.T) {
 		file []byte
 		want error
 	}{
-		"a bit in the first chunk": {rebuild(lines[1], flip(10)), ErrWrongKey},
+		"a bit in the first chunk": {rebuild(lines[1], flip(10)), ErrDamaged},
 		"a bit in a later chunk":   {rebuild(lines[1], flip(chunk+10)), ErrDamaged},
 		"a bit in the last tag":    {rebuild(lines[1], flip(len(raw)-1)), ErrDamaged},
-		"chunks swapped":           {rebuild(lines[1], swapped), ErrWrongKey},
+		"chunks swapped":           {rebuild(lines[1], swapped), ErrDamaged},
 		"cut short":                {rebuild(lines[1], raw[:len(raw)-100]), ErrDamaged},
 		"header size edited":       {rebuild(strings.Replace(lines[1], `"size":`, `"size":1`, 1), raw), ErrDamaged},
 		"header salt edited":       {rebuild(strings.Replace(lines[1], `"salt":"`, `"salt":"A`, 1), raw), nil},
+		"key check removed":        {rebuild(strings.Replace(lines[1], `"check":"`, `"check":"A`, 1), raw), nil},
 		"newer format":             {[]byte(strings.Replace(string(file), "KINDLY-SYNC 1", "KINDLY-SYNC 2", 1)), ErrNewer},
 		"not a sync file":          {[]byte("hello"), ErrNotSync},
 		"unknown key kind":         {rebuild(strings.Replace(lines[1], `"key":"code"`, `"key":"none"`, 1), raw), ErrDamaged},
