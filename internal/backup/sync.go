@@ -157,7 +157,9 @@ func collection(kind string) string {
 	return store.Entries
 }
 
-func seenKey(c sync.Conflict) string { return c.Lost.Kind + "/" + c.Lost.ID + "@" + c.Lost.Stamp.String() }
+func seenKey(c sync.Conflict) string {
+	return c.Lost.Kind + "/" + c.Lost.ID + "@" + c.Lost.Stamp.String()
+}
 
 func loadSeen(ctx context.Context, st store.Store) []string {
 	var seen []string
