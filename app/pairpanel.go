@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"crypto/rand"
 	"errors"
 	"strconv"
@@ -11,14 +12,8 @@ import (
 	"github.com/kindly/kindly/internal/pairing"
 	"github.com/kindly/kindly/internal/qr"
 	ksync "github.com/kindly/kindly/internal/sync"
-	"github.com/kindly/kindly/internal/vault"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
-
-// pairingKDF stretches a pairing's secret: 128 random bits that travel
-// only in the codes the person carries, so the cheapest Argon2id the
-// vault accepts is plenty, and pairing stays quick.
-var pairingKDF = vault.Params{KDF: "argon2id", Memory: 8 * 1024, Time: 1, Threads: 1}
 
 // How long to wait for the channel to open before saying it could not.
 const (
@@ -48,14 +43,17 @@ type pairPanel struct {
 	peer     *browser.Peer
 	secret   string // the offer's secret, as a code
 	plan     *backup.SyncPlan
-	received bool
-	sent     bool
+	received bool // the other device's records are merged here
+	sent     bool // this device sent what the other lacks
+	mine     []ksync.Record
+	mineRead chan struct{} // closed once mine (or mineErr) is set
+	mineErr  error
 	err      error
 	timer    *time.Timer
 }
 
 func (p *pairPanel) OnMount(ctx goapp.Context) {
-	p.ctx = ctx
+	p.ctx, p.mineRead = ctx, make(chan struct{})
 	if p.Join {
 		p.step = "enter"
 		ctx.Defer(func(goapp.Context) { browser.Focus("pair-input") })
@@ -198,22 +196,62 @@ func (p *pairPanel) wait(d time.Duration) {
 
 var errNoChannel = errors.New("pairing: the devices could not reach each other")
 
-// exchange sends this device's records once the channel is open.
+// exchange starts the exchange once the channel is open: each device
+// first sends a summary of its records (their versions, no words), then
+// only the records that change the other. A journal of 10,000 entries that
+// differs in 500 sends 500, not 10,000.
 func (p *pairPanel) exchange() {
 	if p.timer != nil {
 		p.timer.Stop()
 	}
 	p.step = "merging"
-	secret, peer := p.secret, p.peer
 	p.ctx.Async(func() {
-		bundle, err := ourBundle(time.Now())
-		var file []byte
+		err := p.readMine()
+		var summary []byte
 		if err == nil {
-			file, err = ksync.SealWithCode(bundle, secret, pairingKDF, rand.Reader)
+			summary, err = ksync.Summarize(p.mine, db.clock().Device).Encode()
 		}
 		if err == nil {
-			err = peer.Send(file)
+			err = p.send(summary)
 		}
+		if err != nil {
+			p.ctx.Dispatch(func(goapp.Context) { p.fail(err) })
+		}
+	})
+}
+
+// readMine reads this device's records once; the other device's summary
+// may arrive while they are still being read, and waits for them.
+func (p *pairPanel) readMine() error {
+	defer close(p.mineRead)
+	s, err := db.open()
+	if err == nil {
+		p.mine, err = backup.SyncRecords(context.Background(), s, pace())
+	}
+	p.mineErr = err
+	return err
+}
+
+// send seals a message with the pairing's secret, as a sync file is
+// sealed, and sends it.
+func (p *pairPanel) send(message []byte) error {
+	file, err := ksync.SealWithCode(message, p.secret, ksync.CodeKDF, rand.Reader, pace())
+	if err != nil {
+		return err
+	}
+	return p.peer.Send(file)
+}
+
+// receive opens a message from the other device: its summary, answered
+// with what it lacks, or the records it sends, merged here.
+func (p *pairPanel) receive(b []byte) {
+	s, err := ksync.Read(b, pace())
+	var data []byte
+	if err == nil {
+		data, err = s.OpenWithCode(p.secret, pace())
+	}
+	if err == nil && ksync.FormatOf(data) == ksync.SummaryFormat {
+		err = p.answer(data)
 		p.ctx.Dispatch(func(goapp.Context) {
 			if err != nil {
 				p.fail(err)
@@ -222,19 +260,11 @@ func (p *pairPanel) exchange() {
 			p.sent = true
 			p.settle()
 		})
-	})
-}
-
-// receive opens the other device's records and plans their merge.
-func (p *pairPanel) receive(b []byte) {
-	s, err := ksync.Read(b)
-	var bundle []byte
-	if err == nil {
-		bundle, err = s.OpenWithCode(p.secret)
+		return
 	}
 	var plan backup.SyncPlan
 	if err == nil {
-		plan, err = planFrom(bundle)
+		plan, err = planFrom(data)
 	}
 	if err == nil && !plan.Drastic {
 		err = applyPlan(plan)
@@ -251,6 +281,23 @@ func (p *pairPanel) receive(b []byte) {
 		}
 		p.settle()
 	})
+}
+
+// answer sends the records the other device's summary shows it lacks.
+func (p *pairPanel) answer(summary []byte) error {
+	theirs, err := ksync.ParseSummary(summary)
+	if err != nil {
+		return err
+	}
+	<-p.mineRead
+	if p.mineErr != nil {
+		return p.mineErr
+	}
+	bundle, err := ksync.Bundle{Device: db.clock().Device, SentAt: time.Now(), Records: ksync.Needed(p.mine, theirs)}.Encode(pace())
+	if err != nil {
+		return err
+	}
+	return p.send(bundle)
 }
 
 // settle shows the result once this device has both sent and merged.

@@ -36,7 +36,7 @@ func (p *syncPreview) OnMount(ctx goapp.Context) {
 		data, err := f.All()
 		var s *ksync.Sealed
 		if err == nil {
-			s, err = ksync.Read(data)
+			s, err = ksync.Read(data, pace())
 		}
 		ctx.Dispatch(func(ctx goapp.Context) {
 			p.busy = false
@@ -67,9 +67,9 @@ func (p *syncPreview) onOpen(ctx goapp.Context, e goapp.Event) {
 		var bundle []byte
 		var err error
 		if s.Key == ksync.KeyLock {
-			bundle, err = s.OpenWithPassphrase(typed)
+			bundle, err = s.OpenWithPassphrase(typed, pace())
 		} else {
-			bundle, err = s.OpenWithCode(typed)
+			bundle, err = s.OpenWithCode(typed, pace())
 		}
 		var plan backup.SyncPlan
 		if err == nil {

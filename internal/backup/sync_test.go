@@ -31,11 +31,11 @@ func (d *syncDevice) journal() journal.Journal {
 // receive merges everything from into d, as a sync file would.
 func (d *syncDevice) receive(t *testing.T, from *syncDevice) SyncPlan {
 	t.Helper()
-	recs, err := SyncRecords(context.Background(), from.st)
+	recs, err := SyncRecords(context.Background(), from.st, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := PlanSync(context.Background(), d.st, recs)
+	p, err := PlanSync(context.Background(), d.st, recs, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -161,7 +161,7 @@ func TestSyncRejectsBadBodies(t *testing.T) {
 			ok.ID = journal.New(journal.KindNote, now).ID
 			ok.Body, _ = json.Marshal(journal.Entry{ID: ok.ID, Kind: journal.KindNote, CreatedAt: now, UpdatedAt: now, OccurredAt: now})
 		}
-		if _, err := PlanSync(ctx, phone.st, []sync.Record{ok, r}); !errors.Is(err, ErrInvalid) {
+		if _, err := PlanSync(ctx, phone.st, []sync.Record{ok, r}, nil); !errors.Is(err, ErrInvalid) {
 			t.Errorf("%s: %v, want the whole plan refused", name, err)
 		}
 	}
@@ -181,8 +181,8 @@ func TestSyncDrastic(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	recs, _ := SyncRecords(ctx, laptop.st)
-	p, err := PlanSync(ctx, phone.st, recs)
+	recs, _ := SyncRecords(ctx, laptop.st, nil)
+	p, err := PlanSync(ctx, phone.st, recs, nil)
 	if err != nil || !p.Drastic || p.Deleted[sync.Entry] != 6 || p.LiveEntries != 20 {
 		t.Fatalf("6 of 20 deleted: drastic %v, %v, %v", p.Drastic, p.Deleted, err)
 	}
@@ -207,12 +207,12 @@ func BenchmarkPlanSync(b *testing.B) {
 	if _, err := ImportEntries(ctx, there, extra, nil); err != nil {
 		b.Fatal(err)
 	}
-	incoming, err := SyncRecords(ctx, there)
+	incoming, err := SyncRecords(ctx, there, nil)
 	if err != nil {
 		b.Fatal(err)
 	}
 	for b.Loop() {
-		p, err := PlanSync(ctx, here, incoming)
+		p, err := PlanSync(ctx, here, incoming, nil)
 		if err != nil || len(p.Put) != 500 {
 			b.Fatalf("%d to write, %v", len(p.Put), err)
 		}

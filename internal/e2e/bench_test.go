@@ -43,6 +43,10 @@ var budgets = []budget{
 	{"longest task, import", 200 * time.Millisecond},
 	{"unlock", 1500 * time.Millisecond},
 	{"insights 10,000", 0},
+	{"sync file 10,000", 3 * time.Second},
+	{"apply sync 10,000", 3 * time.Second},
+	{"longest task, sync", 200 * time.Millisecond},
+	{"pairing, 500 changed", 5 * time.Second},
 }
 
 // buildBare builds the bare go-app page of testdata/bare into a folder.
@@ -83,6 +87,7 @@ func TestBench(t *testing.T) {
 	t.Run("Journal", TestJournalTimes)
 	t.Run("Lock", TestLockTimes)
 	t.Run("Import", TestImportTimes)
+	t.Run("Sync", TestSyncTimes)
 	t.Run("StartupRatios", TestStartupRatios)
 
 	type row struct {

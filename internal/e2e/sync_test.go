@@ -22,6 +22,8 @@ type device struct {
 	*browser
 	name      string
 	downloads string
+	onPage    func()        // called on each page opened by sendFile
+	sent      time.Duration // the last sendFile's time from tap to file written
 }
 
 func newDevice(t *testing.T, base, name string, extra ...chromedp.ExecAllocatorOption) *device {
@@ -36,11 +38,16 @@ func newDevice(t *testing.T, base, name string, extra ...chromedp.ExecAllocatorO
 func sendFile(t *testing.T, d *device, base string) (path, code string) {
 	t.Helper()
 	d.open(t, base+"/settings")
+	if d.onPage != nil {
+		d.onPage()
+	}
 	before, _ := filepath.Glob(filepath.Join(d.downloads, "kindly-sync-*.kindly.txt"))
 	for _, f := range before {
 		os.Remove(f)
 	}
+	start := time.Now()
 	act(t, d.browser, chromedp.Click(tid("sync-send")), chromedp.WaitVisible(tid("sync-code")))
+	d.sent = time.Since(start)
 	code = text(t, d.browser, "sync-code")
 	waitFor(t, d.browser, "the sync file", func() bool {
 		m, _ := filepath.Glob(filepath.Join(d.downloads, "kindly-sync-*.kindly.txt"))
@@ -262,9 +269,10 @@ func TestSync(t *testing.T) {
 	})
 }
 
-// pair runs pairing from first to second. With camera set, second is made
+// pair runs pairing from first to second and returns the time from the
+// last pair-connect to pair-done on both. With camera set, second is made
 // by it from the offer and reads the offer through its camera.
-func pair(t *testing.T, first, second *device, base string, camera func(offer string) *device) {
+func pair(t *testing.T, first, second *device, base string, camera func(offer string) *device) time.Duration {
 	t.Helper()
 	first.open(t, base+"/settings")
 	act(t, first.browser, chromedp.Click(tid("pair-start")), chromedp.WaitVisible(tid("pair-qr")))
@@ -285,6 +293,15 @@ func pair(t *testing.T, first, second *device, base string, camera func(offer st
 	typeText(t, first.browser, "pair-input", answer)
 	start := time.Now()
 	act(t, first.browser, chromedp.Click(tid("pair-connect")))
+	waitPaired(t, first, second)
+	took := time.Since(start)
+	t.Logf("pairing: connect to done on both in %v (offer %d characters, answer %d)", took.Round(time.Millisecond), len(offer), len(answer))
+	return took
+}
+
+// waitPaired waits for pair-done on both devices, failing on an error.
+func waitPaired(t *testing.T, first, second *device) {
+	t.Helper()
 	for _, d := range []*device{first, second} {
 		waitFor(t, d.browser, "pair-done on the "+d.name, func() bool {
 			return eval[bool](t, d.browser, `!!document.querySelector('[data-testid="pair-done"], [data-testid="pairing"] [data-testid="error"]')`)
@@ -296,7 +313,6 @@ func pair(t *testing.T, first, second *device, base string, camera func(offer st
 	for _, d := range []*device{first, second} {
 		checkPeers(t, d)
 	}
-	t.Logf("pairing: connect to done on both in %v (offer %d characters, answer %d)", time.Since(start).Round(time.Millisecond), len(offer), len(answer))
 }
 
 // checkPeers fails on any RTCPeerConnection made outside the pairing panel

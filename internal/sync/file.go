@@ -11,7 +11,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 	"time"
 
 	"github.com/kindly/kindly/internal/vault"
@@ -63,9 +62,27 @@ type Sealed struct {
 	body []byte
 }
 
+// CodeKDF is how a one-time code or a pairing secret becomes a file's key.
+// The cheapest Argon2id the vault accepts is enough: a code has 60 random
+// bits and a pairing secret 128, so guessing stays out of reach at any
+// cost per guess, while a phone derives the key within one frame budget.
+var CodeKDF = vault.Params{KDF: "argon2id", Memory: 8 * 1024, Time: 1, Threads: 1}
+
+// Pause, when set, is called every so often in long loops, so that a
+// single-threaded caller (the browser) can paint and answer input. It is
+// called often (every few milliseconds of work): a caller that yields
+// should do so only when enough time has passed.
+type Pause func()
+
+func (p Pause) every(i, n int) {
+	if p != nil && i%n == n-1 {
+		p()
+	}
+}
+
 // SealWithCode writes bundle as a sync file opened by code. p gives the
 // key derivation; a fresh salt is drawn from rand.
-func SealWithCode(bundle []byte, code string, p vault.Params, rand io.Reader) ([]byte, error) {
+func SealWithCode(bundle []byte, code string, p vault.Params, rand io.Reader, pause Pause) ([]byte, error) {
 	p.Salt = make([]byte, 16)
 	if _, err := io.ReadFull(rand, p.Salt); err != nil {
 		return nil, err
@@ -74,20 +91,20 @@ func SealWithCode(bundle []byte, code string, p vault.Params, rand io.Reader) ([
 	if err != nil {
 		return nil, err
 	}
-	return write(bundle, header{Key: KeyCode, KDF: &p}, key)
+	return write(bundle, header{Key: KeyCode, KDF: &p}, key, pause)
 }
 
 // SealWithVault writes bundle as a sync file that the passphrase of the
 // journal with header h (unlocked as v) opens.
-func SealWithVault(bundle []byte, v *vault.Vault, h vault.Header, rand io.Reader) ([]byte, error) {
+func SealWithVault(bundle []byte, v *vault.Vault, h vault.Header, rand io.Reader, pause Pause) ([]byte, error) {
 	salt := make([]byte, 16)
 	if _, err := io.ReadFull(rand, salt); err != nil {
 		return nil, err
 	}
-	return write(bundle, header{Key: KeyLock, Vault: &h, Salt: salt}, v.Subkey(subkeyPurpose, salt))
+	return write(bundle, header{Key: KeyLock, Vault: &h, Salt: salt}, v.Subkey(subkeyPurpose, salt), pause)
 }
 
-func write(bundle []byte, h header, key []byte) ([]byte, error) {
+func write(bundle []byte, h header, key []byte, pause Pause) ([]byte, error) {
 	aead := gcm(key)
 	h.Size, h.Check = len(bundle), aead.Seal(nil, checkNonce, nil, []byte(checkAD))
 	line, err := json.Marshal(h)
@@ -99,19 +116,17 @@ func write(bundle []byte, h header, key []byte) ([]byte, error) {
 	for i := range n {
 		part := bundle[i*chunkSize : min((i+1)*chunkSize, len(bundle))]
 		sealed = aead.Seal(sealed, nonce(i), part, ad(line, i, i == n-1))
+		pause.every(i, 1)
 	}
-	var out bytes.Buffer
-	out.Grow(len(magic) + len(line) + base64.StdEncoding.EncodedLen(len(sealed))*(lineWidth+1)/lineWidth + 4)
-	out.WriteString(magic + "\n")
-	out.Write(line)
-	out.WriteByte('\n')
-	text := base64.StdEncoding.EncodeToString(sealed)
-	for len(text) > 0 {
-		k := min(lineWidth, len(text))
-		out.WriteString(text[:k] + "\n")
-		text = text[k:]
+	out := make([]byte, 0, len(magic)+len(line)+base64.StdEncoding.EncodedLen(len(sealed))*(lineWidth+1)/lineWidth+4)
+	out = append(append(append(out, magic+"\n"...), line...), '\n')
+	const perLine = lineWidth / 4 * 3 // bytes of sealed data per line
+	for i := 0; i < len(sealed); i += perLine {
+		out = base64.StdEncoding.AppendEncode(out, sealed[i:min(i+perLine, len(sealed))])
+		out = append(out, '\n')
+		pause.every(i/perLine, 512)
 	}
-	return out.Bytes(), nil
+	return out, nil
 }
 
 // chunks is how many chunks a bundle of n bytes is sealed in: at least
@@ -159,8 +174,9 @@ func IsFile(data []byte) bool {
 	return bytes.HasPrefix(bytes.TrimPrefix(data, []byte("\ufeff")), []byte(magic))
 }
 
-// Read reads a sync file's header and body without opening it.
-func Read(data []byte) (*Sealed, error) {
+// Read reads a sync file's header and body without opening it. Lines may
+// have been re-wrapped or given CRLF endings on the way.
+func Read(data []byte, pause Pause) (*Sealed, error) {
 	if len(data) > MaxFile {
 		return nil, fmt.Errorf("%w: it is over %d MB", ErrNotSync, MaxFile>>20)
 	}
@@ -187,25 +203,41 @@ func Read(data []byte) (*Sealed, error) {
 	if s.h.Size < 0 || s.h.Size > MaxFile {
 		return nil, fmt.Errorf("%w: size %d", ErrDamaged, s.h.Size)
 	}
-	body := strings.Map(func(r rune) rune {
-		if r == '\n' || r == '\r' || r == ' ' || r == '\t' {
-			return -1
-		}
-		return r
-	}, string(rest))
-	var err error
-	if s.body, err = base64.StdEncoding.DecodeString(body); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
+	body, err := unarmour(rest, s.h.Size+chunks(s.h.Size)*16, pause)
+	if err != nil {
+		return nil, err
 	}
-	if want := s.h.Size + chunks(s.h.Size)*16; len(s.body) != want {
-		return nil, fmt.Errorf("%w: %d bytes where %d were sealed", ErrDamaged, len(s.body), want)
-	}
-	s.Key = s.h.Key
+	s.body, s.Key = body, s.h.Key
 	return s, nil
 }
 
+// unarmour decodes base64 lines of any width into want bytes.
+func unarmour(text []byte, want int, pause Pause) ([]byte, error) {
+	out := make([]byte, 0, want)
+	var pending []byte
+	for i := 0; len(text) > 0; i++ {
+		var line []byte
+		line, text, _ = bytes.Cut(text, []byte("\n"))
+		pending = append(pending, bytes.TrimSpace(line)...)
+		k := len(pending) / 4 * 4
+		var err error
+		if out, err = base64.StdEncoding.AppendDecode(out, pending[:k]); err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
+		}
+		pending = append(pending[:0], pending[k:]...)
+		if len(out) > want {
+			break
+		}
+		pause.every(i, 512)
+	}
+	if len(pending) > 0 || len(out) != want {
+		return nil, fmt.Errorf("%w: %d bytes where %d were sealed", ErrDamaged, len(out), want)
+	}
+	return out, nil
+}
+
 // OpenWithCode opens a file sealed with a one-time code.
-func (s *Sealed) OpenWithCode(code string) ([]byte, error) {
+func (s *Sealed) OpenWithCode(code string, pause Pause) ([]byte, error) {
 	if s.Key != KeyCode {
 		return nil, fmt.Errorf("%w: it needs a passphrase", ErrWrongKey)
 	}
@@ -213,11 +245,11 @@ func (s *Sealed) OpenWithCode(code string) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
 	}
-	return s.open(key)
+	return s.open(key, pause)
 }
 
 // OpenWithPassphrase opens a file sealed under a locked journal's key.
-func (s *Sealed) OpenWithPassphrase(passphrase string) ([]byte, error) {
+func (s *Sealed) OpenWithPassphrase(passphrase string, pause Pause) ([]byte, error) {
 	if s.Key != KeyLock {
 		return nil, fmt.Errorf("%w: it needs the code", ErrWrongKey)
 	}
@@ -229,14 +261,14 @@ func (s *Sealed) OpenWithPassphrase(passphrase string) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrWrongKey, err)
 	}
-	return s.open(v.Subkey(subkeyPurpose, s.h.Salt))
+	return s.open(v.Subkey(subkeyPurpose, s.h.Salt), pause)
 }
 
 func must(b []byte, _ error) []byte { return b }
 
 // open checks the key, then checks and decrypts every chunk; any failure
 // is the whole file's.
-func (s *Sealed) open(key []byte) ([]byte, error) {
+func (s *Sealed) open(key []byte, pause Pause) ([]byte, error) {
 	aead := gcm(key)
 	if _, err := aead.Open(nil, checkNonce, s.h.Check, []byte(checkAD)); err != nil {
 		return nil, ErrWrongKey
@@ -252,6 +284,7 @@ func (s *Sealed) open(key []byte) ([]byte, error) {
 			return nil, fmt.Errorf("%w: part %d of %d", ErrDamaged, i+1, n)
 		}
 		rest = rest[size:]
+		pause.every(i, 1)
 	}
 	return out, nil
 }
@@ -272,21 +305,89 @@ const (
 	Version = 1
 )
 
-// Encode writes b as JSON, format and version set.
-func (b Bundle) Encode() ([]byte, error) {
+// Encode writes b as JSON, format and version set, a record at a time.
+func (b Bundle) Encode(pause Pause) ([]byte, error) {
 	b.Format, b.Version = Format, Version
-	if b.Records == nil {
-		b.Records = []Record{}
+	records := b.Records
+	b.Records = []Record{}
+	head, err := json.Marshal(b)
+	if err != nil {
+		return nil, err
 	}
-	return json.Marshal(b)
+	out := append(head[:len(head)-len("]}")], '\n')
+	for i, r := range records {
+		if i > 0 {
+			out = append(out, ",\n"...)
+		}
+		out, err = appendRecord(out, r)
+		if err != nil {
+			return nil, err
+		}
+		pause.every(i, 50)
+	}
+	return append(out, "]}"...), nil
+}
+
+// appendRecord writes r's envelope with json and splices in its body as it
+// is: bodies come from the store, already valid JSON, and re-checking
+// megabytes of them would only cost the sender time.
+func appendRecord(out []byte, r Record) ([]byte, error) {
+	body := r.Body
+	r.Body = nil
+	env, err := json.Marshal(r)
+	if err != nil || len(body) == 0 {
+		return append(out, env...), err
+	}
+	out = append(out, env[:len(env)-1]...)
+	out = append(out, `,"body":`...)
+	out = append(out, body...)
+	return append(out, '}'), nil
 }
 
 // ParseBundle reads an opened bundle and checks every record; one bad
 // record rejects the whole bundle.
-func ParseBundle(data []byte) (Bundle, error) {
+func ParseBundle(data []byte, pause Pause) (Bundle, error) {
+	damaged := func(err error) (Bundle, error) { return Bundle{}, fmt.Errorf("%w: %v", ErrDamaged, err) }
+	dec := json.NewDecoder(bytes.NewReader(data))
 	var b Bundle
-	if err := json.Unmarshal(data, &b); err != nil {
-		return Bundle{}, fmt.Errorf("%w: %v", ErrDamaged, err)
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return damaged(fmt.Errorf("not a JSON object"))
+	}
+	seen := map[string]bool{}
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return damaged(err)
+		}
+		switch tok {
+		case "format":
+			err = dec.Decode(&b.Format)
+		case "version":
+			if err = dec.Decode(&b.Version); err == nil && b.Version > Version {
+				return Bundle{}, fmt.Errorf("%w: version %d", ErrNewer, b.Version)
+			}
+		case "device":
+			err = dec.Decode(&b.Device)
+		case "sentAt":
+			err = dec.Decode(&b.SentAt)
+		case "records":
+			err = parseRecords(dec, &b, seen, pause)
+		default:
+			var skip json.RawMessage
+			err = dec.Decode(&skip)
+		}
+		if err != nil {
+			if errors.Is(err, ErrRecord) || errors.Is(err, ErrDuplicate) {
+				return Bundle{}, err
+			}
+			return damaged(err)
+		}
+	}
+	if _, err := dec.Token(); err != nil {
+		return damaged(err)
+	}
+	if dec.More() {
+		return damaged(fmt.Errorf("more after the bundle"))
 	}
 	switch {
 	case b.Format != Format:
@@ -296,15 +397,30 @@ func ParseBundle(data []byte) (Bundle, error) {
 	case b.Version < 1:
 		return Bundle{}, fmt.Errorf("%w: version %d", ErrDamaged, b.Version)
 	}
-	seen := make(map[string]bool, len(b.Records))
-	for _, r := range b.Records {
+	return b, nil
+}
+
+// parseRecords reads the records array one record at a time, checking
+// each as it comes.
+func parseRecords(dec *json.Decoder, b *Bundle, seen map[string]bool, pause Pause) error {
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('[') {
+		return fmt.Errorf("records is not a list")
+	}
+	for i := 0; dec.More(); i++ {
+		var r Record
+		if err := dec.Decode(&r); err != nil {
+			return err
+		}
 		if err := r.Validate(); err != nil {
-			return Bundle{}, err
+			return err
 		}
 		if seen[r.key()] {
-			return Bundle{}, fmt.Errorf("%w: %s", ErrDuplicate, r.key())
+			return fmt.Errorf("%w: %s", ErrDuplicate, r.key())
 		}
 		seen[r.key()] = true
+		b.Records = append(b.Records, r)
+		pause.every(i, 50)
 	}
-	return b, nil
+	_, err := dec.Token()
+	return err
 }

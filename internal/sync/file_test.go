@@ -19,7 +19,7 @@ func sampleBundle(t testing.TB, n int) []byte {
 	for i := range n {
 		b.Records = append(b.Records, Record{Kind: Entry, ID: string(rune('a'+i%26)) + strings.Repeat("x", i/26), Stamp: Stamp{Wall: int64(i + 1), Device: "0a"}, Body: body(strings.Repeat("words ", 20))})
 	}
-	data, err := b.Encode()
+	data, err := b.Encode(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,30 +33,30 @@ func TestFileWithCode(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		file, err := SealWithCode(bundle, code, fast, rand.Reader)
+		file, err := SealWithCode(bundle, code, fast, rand.Reader, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if !IsFile(file) || bytes.Contains(file, []byte("words")) {
 			t.Fatalf("%d records: the file is not a sealed sync file", n)
 		}
-		s, err := Read(file)
+		s, err := Read(file, nil)
 		if err != nil || s.Key != KeyCode {
 			t.Fatalf("Read: %v, key %q", err, s.Key)
 		}
 		// Typed by hand: lower case, spaces, look-alikes.
 		typed := strings.ToLower(strings.ReplaceAll(strings.ReplaceAll(code, "-", " "), "0", "o"))
-		got, err := s.OpenWithCode(typed)
+		got, err := s.OpenWithCode(typed, nil)
 		if err != nil || !bytes.Equal(got, bundle) {
 			t.Fatalf("%d records: open with %q: %v", n, typed, err)
 		}
-		if _, err := ParseBundle(got); err != nil {
+		if _, err := ParseBundle(got, nil); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := s.OpenWithCode("ABCD-EFGH-JKMN"); !errors.Is(err, ErrWrongKey) {
+		if _, err := s.OpenWithCode("ABCD-EFGH-JKMN", nil); !errors.Is(err, ErrWrongKey) {
 			t.Errorf("a wrong code: %v", err)
 		}
-		if _, err := s.OpenWithPassphrase("whatever it is"); !errors.Is(err, ErrWrongKey) {
+		if _, err := s.OpenWithPassphrase("whatever it is", nil); !errors.Is(err, ErrWrongKey) {
 			t.Errorf("a passphrase for a code file: %v", err)
 		}
 	}
@@ -68,18 +68,18 @@ func TestFileWithLock(t *testing.T) {
 		t.Fatal(err)
 	}
 	bundle := sampleBundle(t, 30)
-	file, err := SealWithVault(bundle, v, h, rand.Reader)
+	file, err := SealWithVault(bundle, v, h, rand.Reader, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := Read(file)
+	s, err := Read(file, nil)
 	if err != nil || s.Key != KeyLock {
 		t.Fatalf("Read: %v", err)
 	}
-	if got, err := s.OpenWithPassphrase("correct horse battery"); err != nil || !bytes.Equal(got, bundle) {
+	if got, err := s.OpenWithPassphrase("correct horse battery", nil); err != nil || !bytes.Equal(got, bundle) {
 		t.Fatalf("open: %v", err)
 	}
-	if _, err := s.OpenWithPassphrase("wrong horse battery"); !errors.Is(err, ErrWrongKey) {
+	if _, err := s.OpenWithPassphrase("wrong horse battery", nil); !errors.Is(err, ErrWrongKey) {
 		t.Errorf("wrong passphrase: %v", err)
 	}
 }
@@ -88,7 +88,7 @@ func TestFileWithLock(t *testing.T) {
 // mangling app might; each must be refused whole.
 func TestFileTampering(t *testing.T) {
 	bundle := sampleBundle(t, 1500) // three chunks
-	file, err := SealWithCode(bundle, "AAAA-BBBB-CCCC", fast, rand.Reader)
+	file, err := SealWithCode(bundle, "AAAA-BBBB-CCCC", fast, rand.Reader, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -122,9 +122,9 @@ func TestFileTampering(t *testing.T) {
 		"unknown key kind":         {rebuild(strings.Replace(lines[1], `"key":"code"`, `"key":"none"`, 1), raw), ErrDamaged},
 		"not base64":               {rebuild(lines[1], nil), ErrDamaged},
 	} {
-		s, err := Read(tc.file)
+		s, err := Read(tc.file, nil)
 		if err == nil {
-			_, err = s.OpenWithCode("AAAA-BBBB-CCCC")
+			_, err = s.OpenWithCode("AAAA-BBBB-CCCC", nil)
 		}
 		if err == nil {
 			t.Errorf("%s: opened", name)
@@ -147,15 +147,15 @@ func TestParseBundle(t *testing.T) {
 		"a duplicate":   {Bundle{Records: []Record{good, good}}, ErrDuplicate},
 		"newer version": {Bundle{Version: 2}, ErrNewer},
 	} {
-		data, _ := tc.b.Encode()
+		data, _ := tc.b.Encode(nil)
 		if tc.b.Version == 2 {
 			data = bytes.Replace(data, []byte(`"version":1`), []byte(`"version":2`), 1)
 		}
-		if _, err := ParseBundle(data); !errors.Is(err, tc.want) && (err != nil || tc.want != nil) {
+		if _, err := ParseBundle(data, nil); !errors.Is(err, tc.want) && (err != nil || tc.want != nil) {
 			t.Errorf("%s: %v, want %v", name, err, tc.want)
 		}
 	}
-	if _, err := ParseBundle([]byte(`{"format":"kindly-backup","version":1}`)); !errors.Is(err, ErrNotSync) {
+	if _, err := ParseBundle([]byte(`{"format":"kindly-backup","version":1}`), nil); !errors.Is(err, ErrNotSync) {
 		t.Errorf("a backup: %v", err)
 	}
 }
@@ -178,11 +178,11 @@ func TestCode(t *testing.T) {
 }
 
 func FuzzRead(f *testing.F) {
-	file, _ := SealWithCode(sampleBundle(f, 3), "AAAA-BBBB-CCCC", fast, rand.Reader)
+	file, _ := SealWithCode(sampleBundle(f, 3), "AAAA-BBBB-CCCC", fast, rand.Reader, nil)
 	f.Add(file)
 	f.Add([]byte("KINDLY-SYNC 1\n{\"key\":\"code\",\"kdf\":{},\"size\":0}\nAAAA\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		s, err := Read(data)
+		s, err := Read(data, nil)
 		if err != nil {
 			return
 		}
@@ -192,7 +192,7 @@ func FuzzRead(f *testing.F) {
 		// Opening must fail cleanly (or succeed) without panicking; the
 		// KDF is only run when the settings are cheap enough for fuzzing.
 		if s.Key == KeyCode && s.h.KDF.Memory <= 8*1024 && s.h.KDF.Time <= 1 {
-			_, _ = s.OpenWithCode("AAAA-BBBB-CCCC")
+			_, _ = s.OpenWithCode("AAAA-BBBB-CCCC", nil)
 		}
 	})
 }
@@ -200,7 +200,7 @@ func FuzzRead(f *testing.F) {
 func FuzzParseBundle(f *testing.F) {
 	f.Add(sampleBundle(f, 2))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		b, err := ParseBundle(data)
+		b, err := ParseBundle(data, nil)
 		if err != nil {
 			return
 		}
@@ -218,12 +218,46 @@ func TestSecretCode(t *testing.T) {
 	if len(code) != 26 || NormalizeCode(code) != code {
 		t.Fatalf("SecretCode = %q: not a code NormalizeCode keeps as it is", code)
 	}
-	file, err := SealWithCode([]byte(`{}`), code, fast, rand.Reader)
+	file, err := SealWithCode([]byte(`{}`), code, fast, rand.Reader, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, _ := Read(file)
-	if _, err := s.OpenWithCode(SecretCode(bytes.Repeat([]byte{0xA4}, 16))); !errors.Is(err, ErrWrongKey) {
+	s, _ := Read(file, nil)
+	if _, err := s.OpenWithCode(SecretCode(bytes.Repeat([]byte{0xA4}, 16)), nil); !errors.Is(err, ErrWrongKey) {
 		t.Errorf("another secret opened it: %v", err)
+	}
+}
+
+// A file that travelled through a mail client or an editor may come back
+// with other line widths and CRLF endings; it must open the same. Long
+// work pauses now and then, for the browser to paint.
+func TestFileRewrappedAndPaused(t *testing.T) {
+	bundle := sampleBundle(t, 1500)
+	pauses := 0
+	pause := Pause(func() { pauses++ })
+	file, err := SealWithCode(bundle, "AAAA-BBBB-CCCC", fast, rand.Reader, pause)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.SplitN(string(file), "\n", 3)
+	body := strings.ReplaceAll(lines[2], "\n", "")
+	var out strings.Builder
+	out.WriteString(lines[0] + "\r\n" + lines[1] + "\r\n")
+	for i := 0; i < len(body); i += 64 {
+		out.WriteString(body[i:min(i+64, len(body))] + "\r\n")
+	}
+	s, err := Read([]byte(out.String()), pause)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.OpenWithCode("AAAA-BBBB-CCCC", pause)
+	if err != nil || !bytes.Equal(got, bundle) {
+		t.Fatalf("re-wrapped: %v", err)
+	}
+	if _, err := ParseBundle(got, pause); err != nil {
+		t.Fatal(err)
+	}
+	if pauses < 5 {
+		t.Errorf("sealing, reading, opening and parsing 1,500 records paused %d times", pauses)
 	}
 }
