@@ -23,9 +23,9 @@ type Meta struct {
 // summaries first, so that each device then sends only the records that
 // change the other: a few hundred, not ten thousand.
 type Summary struct {
-	Format   string    `json:"format"`
-	Version  int       `json:"version"`
-	Device   string    `json:"device"`
+	Format   string `json:"format"`
+	Version  int    `json:"version"`
+	Device   string `json:"device"`
 	Versions []Meta `json:"versions"`
 }
 
