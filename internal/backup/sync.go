@@ -172,50 +172,34 @@ func ApplySync(ctx context.Context, st store.Store, p SyncPlan, now time.Time) e
 // tombstone from elsewhere is stored bare: its words are gone here too.
 func storeRecord(r sync.Record) (store.Record, error) {
 	at := r.Stamp.Time()
-	bad := func(err error) (store.Record, error) {
-		return store.Record{}, fmt.Errorf("%w: %s %s: %v", ErrInvalid, r.Kind, r.ID, err)
-	}
 	switch r.Kind {
 	case sync.Entry:
-		e := journal.Entry{ID: r.ID, Kind: journal.KindNote, CreatedAt: at, UpdatedAt: at, OccurredAt: at, DeletedAt: &at}
-		if !r.Deleted {
-			if err := decodeBody(r, &e); err != nil {
-				return bad(err)
-			}
-		}
-		e.Stamp, e.Fence = r.Stamp, r.Fence
-		rec, err := journal.Encode(e)
-		if err != nil {
-			return bad(err)
-		}
-		return rec, nil
+		return storeAs(r, journal.Entry{ID: r.ID, Kind: journal.KindNote, CreatedAt: at, UpdatedAt: at, OccurredAt: at, DeletedAt: &at},
+			func(e *journal.Entry) { e.Stamp, e.Fence = r.Stamp, r.Fence }, journal.Encode)
 	case sync.Mantra:
-		s := mantra.Saved{ID: r.ID, CreatedAt: at, UpdatedAt: at, DeletedAt: &at}
-		if !r.Deleted {
-			if err := decodeBody(r, &s); err != nil {
-				return bad(err)
-			}
-		}
-		s.Stamp, s.Fence = r.Stamp, r.Fence
-		rec, err := mantra.Encode(s)
-		if err != nil {
-			return bad(err)
-		}
-		return rec, nil
+		return storeAs(r, mantra.Saved{ID: r.ID, CreatedAt: at, UpdatedAt: at, DeletedAt: &at},
+			func(s *mantra.Saved) { s.Stamp, s.Fence = r.Stamp, r.Fence }, mantra.Encode)
 	default:
-		p := people.Person{ID: r.ID, CreatedAt: at, UpdatedAt: at, DeletedAt: &at}
-		if !r.Deleted {
-			if err := decodeBody(r, &p); err != nil {
-				return bad(err)
-			}
-		}
-		p.Stamp, p.Fence = r.Stamp, r.Fence
-		rec, err := people.Encode(p)
-		if err != nil {
-			return bad(err)
-		}
-		return rec, nil
+		return storeAs(r, people.Person{ID: r.ID, CreatedAt: at, UpdatedAt: at, DeletedAt: &at},
+			func(p *people.Person) { p.Stamp, p.Fence = r.Stamp, r.Fence }, people.Encode)
 	}
+}
+
+// storeAs is storeRecord for one kind: tomb is the bare tombstone, used
+// as it is for a delete; a live record is its body, checked by encode.
+func storeAs[T any](r sync.Record, tomb T, stamp func(*T), encode func(T) (store.Record, error)) (store.Record, error) {
+	v := tomb
+	if !r.Deleted {
+		if err := decodeBody(r, &v); err != nil {
+			return store.Record{}, fmt.Errorf("%w: %s %s: %v", ErrInvalid, r.Kind, r.ID, err)
+		}
+	}
+	stamp(&v)
+	rec, err := encode(v)
+	if err != nil {
+		return store.Record{}, fmt.Errorf("%w: %s %s: %v", ErrInvalid, r.Kind, r.ID, err)
+	}
+	return rec, nil
 }
 
 // errOtherID is a body that names another record than its envelope.

@@ -75,12 +75,7 @@ type Entry struct {
 
 // Version is e's clock stamp: its own, or for an entry written before
 // sync, one made from its update time.
-func (e Entry) Version() sync.Stamp {
-	if e.Stamp.IsZero() && !e.UpdatedAt.IsZero() {
-		return sync.Legacy(e.UpdatedAt)
-	}
-	return e.Stamp
-}
+func (e Entry) Version() sync.Stamp { return sync.VersionOf(e.Stamp, e.UpdatedAt) }
 
 // New returns an empty entry of kind, created now, with a time-ordered ID.
 func New(kind string, now time.Time) Entry {

@@ -46,12 +46,7 @@ type Saved struct {
 }
 
 // Version is s's clock stamp: its own, or one made from its update time.
-func (s Saved) Version() sync.Stamp {
-	if s.Stamp.IsZero() && !s.UpdatedAt.IsZero() {
-		return sync.Legacy(s.UpdatedAt)
-	}
-	return s.Stamp
-}
+func (s Saved) Version() sync.Stamp { return sync.VersionOf(s.Stamp, s.UpdatedAt) }
 
 // Own reports whether s is the user's own mantra rather than a mark on a
 // built-in.

@@ -40,12 +40,7 @@ type Person struct {
 }
 
 // Version is p's clock stamp: its own, or one made from its update time.
-func (p Person) Version() sync.Stamp {
-	if p.Stamp.IsZero() && !p.UpdatedAt.IsZero() {
-		return sync.Legacy(p.UpdatedAt)
-	}
-	return p.Stamp
-}
+func (p Person) Version() sync.Stamp { return sync.VersionOf(p.Stamp, p.UpdatedAt) }
 
 // Validate reports what is wrong with p, wrapping ErrInvalid.
 func (p Person) Validate() error {

@@ -2,8 +2,6 @@ package sync
 
 import (
 	"bytes"
-	"crypto/aes"
-	"crypto/cipher"
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/binary"
@@ -104,7 +102,7 @@ func SealWithVault(bundle []byte, v *vault.Vault, h vault.Header, rand io.Reader
 }
 
 func write(bundle []byte, h header, key []byte, pause Pause) ([]byte, error) {
-	aead := gcm(key)
+	aead := vault.AEAD(key)
 	h.Size, h.Check = len(bundle), aead.Seal(nil, checkNonce, nil, []byte(checkAD))
 	line, err := json.Marshal(h)
 	if err != nil {
@@ -154,18 +152,6 @@ func ad(line []byte, i int, last bool) []byte {
 		return append(out, 1)
 	}
 	return append(out, 0)
-}
-
-func gcm(key []byte) cipher.AEAD {
-	block, err := aes.NewCipher(key)
-	if err != nil {
-		panic(err) // keys are always 32 bytes here
-	}
-	aead, err := cipher.NewGCM(block)
-	if err != nil {
-		panic(err)
-	}
-	return aead
 }
 
 // IsFile reports whether data looks like a sync file (its first line).
@@ -268,7 +254,7 @@ func must(b []byte, _ error) []byte { return b }
 // open checks the key, then checks and decrypts every chunk; any failure
 // is the whole file's.
 func (s *Sealed) open(key []byte, pause Pause) ([]byte, error) {
-	aead := gcm(key)
+	aead := vault.AEAD(key)
 	if _, err := aead.Open(nil, checkNonce, s.h.Check, []byte(checkAD)); err != nil {
 		return nil, ErrWrongKey
 	}

@@ -32,6 +32,15 @@ type Stamp struct {
 // its update time, on no device. Such records need no rewriting.
 func Legacy(updated time.Time) Stamp { return Stamp{Wall: updated.UnixMilli()} }
 
+// VersionOf is the stamp of a stored record: its own, or for one written
+// before records carried stamps, Legacy of its update time.
+func VersionOf(stamp Stamp, updated time.Time) Stamp {
+	if stamp.IsZero() && !updated.IsZero() {
+		return Legacy(updated)
+	}
+	return stamp
+}
+
 // IsZero reports whether s is unset.
 func (s Stamp) IsZero() bool { return s == Stamp{} }
 

@@ -94,6 +94,10 @@ func (v *Vault) Subkey(purpose string, salt []byte) []byte {
 	return k
 }
 
+// AEAD is AES-256-GCM under a 32-byte key: what seals records, and what
+// seals sync files under their own keys.
+func AEAD(key []byte) cipher.AEAD { return gcm(key) }
+
 func gcm(key []byte) cipher.AEAD {
 	block, err := aes.NewCipher(key)
 	if err != nil {
