@@ -196,29 +196,44 @@ func (s *idb) Get(ctx context.Context, collection, id string) (store.Record, err
 	return fromJS(v)
 }
 
+// listBatch is how many records List reads per request: the browser
+// decodes each batch in a task of its own, so a 10,000-entry journal never
+// holds the page for the whole of it.
+const listBatch = 1000
+
 func (s *idb) List(ctx context.Context, collection string) ([]store.Record, error) {
 	if err := store.CheckCollection(collection); err != nil {
 		return nil, err
 	}
-	var req js.Value
-	err := s.transaction(ctx, []string{collection}, "readonly", func(tx js.Value) error {
-		req = tx.Call("objectStore", collection).Call("getAll")
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	all := req.Get("result")
-	out := make([]store.Record, 0, all.Length())
-	for i := range all.Length() {
-		if i%1000 == 999 {
-			Breathe()
-		}
-		r, err := fromJS(all.Index(i))
+	var out []store.Record
+	after := js.Undefined() // the last key read, in IndexedDB's order
+	for {
+		var req js.Value
+		err := s.transaction(ctx, []string{collection}, "readonly", func(tx js.Value) error {
+			rng := js.Null()
+			if !after.IsUndefined() {
+				rng = js.Global().Get("IDBKeyRange").Call("lowerBound", after, true)
+			}
+			req = tx.Call("objectStore", collection).Call("getAll", rng, listBatch)
+			return nil
+		})
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, r)
+		all := req.Get("result")
+		n := all.Length()
+		for i := range n {
+			r, err := fromJS(all.Index(i))
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, r)
+		}
+		if n < listBatch {
+			break
+		}
+		after = all.Index(n - 1).Get("id")
+		Yield()
 	}
 	// IndexedDB orders keys by UTF-16 code units; the contract is Go order.
 	slices.SortFunc(out, func(a, b store.Record) int { return strings.Compare(a.ID, b.ID) })

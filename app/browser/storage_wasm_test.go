@@ -182,3 +182,43 @@ func TestIndexedDBBatches(t *testing.T) {
 		t.Fatalf("%d entries and %d mantras (%v, %v); want %d and %d", len(es), len(ms), err, err2, n-n/2, len(mantras))
 	}
 }
+
+// List reads in batches of listBatch, each after the last key of the one
+// before: every record comes back once, in Go's order, at any count
+// around the batch's edges (IDs with characters whose UTF-16 order
+// differs from Go's included).
+func TestIndexedDBListInBatches(t *testing.T) {
+	ctx := context.Background()
+	s, err := openIDB(ctx, "kindly-test-list")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		s.Close()
+		awaitRequest(t, js.Global().Get("indexedDB").Call("deleteDatabase", "kindly-test-list"))
+	}()
+	have := 0
+	for _, n := range []int{listBatch - 1, listBatch, 2*listBatch + 1} {
+		var puts []store.Record
+		for i := have; i < n; i++ {
+			id := fmt.Sprintf("e%05d", i)
+			if i%7 == 0 {
+				id += "\U0001F49C" // outside the BMP: UTF-16 orders it before U+FFxx
+			}
+			puts = append(puts, store.Record{ID: id, Schema: 1, Data: []byte("x")})
+		}
+		if err := s.Apply(ctx, store.Change{Collection: store.Entries, Put: puts}); err != nil {
+			t.Fatal(err)
+		}
+		have = n
+		got, err := s.List(ctx, store.Entries)
+		if err != nil || len(got) != n {
+			t.Fatalf("%d stored: List gave %d (%v)", n, len(got), err)
+		}
+		for i := 1; i < len(got); i++ {
+			if got[i-1].ID >= got[i].ID {
+				t.Fatalf("%d stored: %q before %q", n, got[i-1].ID, got[i].ID)
+			}
+		}
+	}
+}
