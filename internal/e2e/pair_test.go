@@ -20,6 +20,8 @@ func pair(t *testing.T, first, second *device, base string, camera func(offer st
 	first.open(t, base+"/settings")
 	act(t, first.browser, chromedp.Click(tid("pair-start")), chromedp.WaitVisible(tid("pair-qr")))
 	offer := eval[string](t, first.browser, `document.querySelector('[data-testid="pair-code"]').value`)
+	eval[bool](t, first.browser, `(document.querySelector('[data-testid="pair-qr"]').scrollIntoView({block: "center"}), true)`)
+	first.screenshot(t, "pairing-offer")
 	if camera != nil {
 		second = camera(offer)
 	}
@@ -38,6 +40,7 @@ func pair(t *testing.T, first, second *device, base string, camera func(offer st
 	act(t, first.browser, chromedp.Click(tid("pair-connect")))
 	waitPaired(t, first, second)
 	took := time.Since(start)
+	second.screenshot(t, "pairing-done")
 	t.Logf("pairing: connect to done on both in %v (offer %d characters, answer %d)", took.Round(time.Millisecond), len(offer), len(answer))
 	return took
 }
