@@ -155,23 +155,26 @@ func (p *insights) moodSection() goapp.UI {
 				),
 				goapp.Elem("details").Body(
 					goapp.Elem("summary").Text(tr("insights.mood.show-table")),
-					goapp.Elem("table").Class("numbers").DataSet("testid", "mood-table").Body(
-						goapp.Elem("caption").Text(tr("insights.mood.table", "span", span)),
-						goapp.Elem("thead").Body(goapp.Elem("tr").Body(
-							goapp.Elem("th").Attr("scope", "col").Text(tr("insights.table.from")),
-							goapp.Elem("th").Attr("scope", "col").Text(tr("insights.pleasantness")),
-							goapp.Elem("th").Attr("scope", "col").Text(tr("insights.energy")),
-							goapp.Elem("th").Attr("scope", "col").Text(tr("insights.table.moods")),
-						)),
-						goapp.Elem("tbody").Body(goapp.Range(p.points).Slice(func(i int) goapp.UI {
-							pt := p.points[i]
-							return goapp.Elem("tr").Body(
-								goapp.Elem("th").Attr("scope", "row").Text(local.shortDay(pt.Start)),
-								goapp.Elem("td").Text(local.number(pt.Pleasantness, 1)),
-								goapp.Elem("td").Text(local.number(pt.Energy, 1)),
-								goapp.Elem("td").Text(local.count(pt.N)),
-							)
-						})),
+					// A region that takes focus, so the keyboard can scroll it too.
+					goapp.Div().Class("table-scroll").Attr("role", "region").TabIndex(0).Aria("label", tr("insights.mood.table", "span", span)).Body(
+						goapp.Elem("table").Class("numbers").DataSet("testid", "mood-table").Body(
+							goapp.Elem("caption").Text(tr("insights.mood.table", "span", span)),
+							goapp.Elem("thead").Body(goapp.Elem("tr").Body(
+								goapp.Elem("th").Attr("scope", "col").Text(tr("insights.table.from")),
+								goapp.Elem("th").Attr("scope", "col").Text(tr("insights.pleasantness")),
+								goapp.Elem("th").Attr("scope", "col").Text(tr("insights.energy")),
+								goapp.Elem("th").Attr("scope", "col").Text(tr("insights.table.moods")),
+							)),
+							goapp.Elem("tbody").Body(goapp.Range(p.points).Slice(func(i int) goapp.UI {
+								pt := p.points[i]
+								return goapp.Elem("tr").Body(
+									goapp.Elem("th").Attr("scope", "row").Text(local.shortDay(pt.Start)),
+									goapp.Elem("td").Text(local.number(pt.Pleasantness, 1)),
+									goapp.Elem("td").Text(local.number(pt.Energy, 1)),
+									goapp.Elem("td").Text(local.count(pt.N)),
+								)
+							})),
+						),
 					),
 				),
 			)

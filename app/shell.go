@@ -99,7 +99,7 @@ func (s *shell) Render() goapp.UI {
 			goapp.A().Class("brand").Href("/").Aria("label", tr("shell.brand.label")).Body(
 				// go-app drops an empty alt, so the decorative icon is hidden instead.
 				goapp.Img().Class("brand-icon").Src("/web/icons/icon.svg").Attr("role", "presentation").Aria("hidden", "true"),
-				goapp.Span().Text(tr("shell.brand")),
+				goapp.Span().Class("brand-name").Text(tr("shell.brand")),
 			),
 			goapp.Nav().Class("topnav").Aria("label", tr("shell.nav.more")).Body(
 				navLink("support", "/support", tr("shell.nav.support"), s.Nav),
