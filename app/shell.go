@@ -37,8 +37,21 @@ func (s *shell) OnPreRender(ctx goapp.Context) {
 	s.setTitle(ctx)
 }
 
+// pagesShown counts the pages mounted in this session: the first is the
+// one the browser loaded; every later one came by in-app navigation.
+var pagesShown int
+
 func (s *shell) OnMount(ctx goapp.Context) {
 	s.setTitle(ctx)
+	// After in-app navigation (a tab, a link, Back or Forward) focus moves
+	// to the new page's heading, so a screen reader says where the person
+	// is, once; a page that focuses something of its own does so after.
+	// The page the browser loaded keeps the browser's own focus.
+	if pagesShown++; pagesShown > 1 {
+		ctx.Defer(func(goapp.Context) { browser.Focus("page-heading") })
+	} else {
+		browser.KeepFocusFrom("page-heading")
+	}
 	s.update, s.unsub = updateNews.subscribe(func() {
 		ctx.Dispatch(func(goapp.Context) { s.update = true })
 	})
@@ -120,7 +133,7 @@ func (s *shell) Render() goapp.UI {
 			return alert(storageMessage(s.storeErr))
 		}),
 		goapp.Main().ID("main").Class("page").Aria("labelledby", "page-heading").Body(
-			goapp.H1().ID("page-heading").Text(s.Heading),
+			goapp.H1().ID("page-heading").TabIndex(-1).Text(s.Heading),
 			pageBody(s.Content),
 		),
 		goapp.Footer().Class("note").Body(

@@ -7,6 +7,9 @@ import "time"
 // Focus has nothing to focus outside the browser.
 func Focus(id string) {}
 
+// KeepFocusFrom has no focus to keep outside the browser.
+func KeepFocusFrom(id string) {}
+
 // CanVibrate is false outside the browser.
 func CanVibrate() bool { return false }
 

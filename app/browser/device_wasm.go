@@ -14,6 +14,27 @@ func Focus(id string) {
 	}
 }
 
+// KeepFocusFrom makes sure focus never falls to the page itself: when
+// the focused element is removed (a button that did its job, a closed
+// panel), focus moves to the element with id instead (the page heading),
+// where a screen reader can carry on. Called once.
+func KeepFocusFrom(id string) {
+	doc := js.Global().Get("document")
+	doc.Call("addEventListener", "focusout", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		left := args[0].Get("target")
+		var later js.Func
+		later = js.FuncOf(func(js.Value, []js.Value) any {
+			later.Release()
+			if doc.Get("activeElement").Equal(doc.Get("body")) && !left.Get("isConnected").Bool() {
+				Focus(id)
+			}
+			return nil
+		})
+		js.Global().Call("setTimeout", later, 0)
+		return nil
+	}))
+}
+
 // CanVibrate reports whether the device offers vibration (most phones
 // except iPhones).
 func CanVibrate() bool {
