@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"github.com/kindly/kindly/app/browser"
 	"slices"
 
 	"github.com/kindly/kindly/internal/crisis"
@@ -44,7 +45,14 @@ func (c *crisisCard) OnUpdate(ctx goapp.Context) {
 	})
 }
 
-func (c *crisisCard) onDismiss(goapp.Context, goapp.Event) { c.dismissed = true }
+// onDismiss waves the card away and returns focus to where the person
+// was writing, rather than to the top of the page. FocusLastField waits a
+// task itself: the button's own context ends with it, so a ctx.Defer
+// would never run.
+func (c *crisisCard) onDismiss(goapp.Context, goapp.Event) {
+	c.dismissed = true
+	browser.FocusLastField()
+}
 
 func (c *crisisCard) Render() goapp.UI {
 	show := !c.dismissed && crisis.Concerning(c.Text)

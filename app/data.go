@@ -178,6 +178,9 @@ func (c *dataControls) importFile(_ goapp.Context, e goapp.Event) {
 func (c *dataControls) foreignDone(result func() string, err error) {
 	c.busy, c.foreign, c.syncFile, c.result, c.err = false, nil, nil, result, err
 	browser.SetValue("import-file", "")
+	// The preview goes; focus returns to the control that opened it (the
+	// result or the error beside it is announced).
+	c.ctx.Defer(func(goapp.Context) { browser.Focus("import-file") })
 	if err == nil {
 		c.refresh(c.ctx)
 	}

@@ -10,6 +10,9 @@ func Focus(id string) {}
 // KeepFocusFrom has no focus to keep outside the browser.
 func KeepFocusFrom(id string) {}
 
+// FocusLastField has no field to return to outside the browser.
+func FocusLastField() {}
+
 // CanVibrate is false outside the browser.
 func CanVibrate() bool { return false }
 

@@ -20,6 +20,12 @@ func Focus(id string) {
 // where a screen reader can carry on. Called once.
 func KeepFocusFrom(id string) {
 	doc := js.Global().Get("document")
+	doc.Call("addEventListener", "focusin", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		if el := args[0].Get("target"); el.Call("matches", "textarea, input[type=text], input[type=search]").Bool() {
+			lastField = el
+		}
+		return nil
+	}))
 	doc.Call("addEventListener", "focusout", js.FuncOf(func(_ js.Value, args []js.Value) any {
 		left := args[0].Get("target")
 		var later js.Func
@@ -33,6 +39,24 @@ func KeepFocusFrom(id string) {
 		js.Global().Call("setTimeout", later, 0)
 		return nil
 	}))
+}
+
+// lastField is the text field the person last wrote in.
+var lastField = js.Undefined()
+
+// FocusLastField returns focus to the text field the person last wrote
+// in, if it is still there: after a card beside it is waved away. It
+// waits a task, so that the DOM has dropped what held focus.
+func FocusLastField() {
+	var later js.Func
+	later = js.FuncOf(func(js.Value, []js.Value) any {
+		later.Release()
+		if lastField.Truthy() && lastField.Get("isConnected").Bool() {
+			lastField.Call("focus")
+		}
+		return nil
+	})
+	js.Global().Call("setTimeout", later, 0)
 }
 
 // CanVibrate reports whether the device offers vibration (most phones

@@ -71,4 +71,20 @@ func TestRouteChangesAreHeard(t *testing.T) {
 	if got := eval[string](t, b, focusedHeading); !strings.HasPrefix(got, "heading:") {
 		t.Errorf("after the focused element went away, focus is on %s", got)
 	}
+
+	// Cards and panels that close give focus back where it came from.
+	b.open(t, srv.url("/journal"))
+	tap(t, b, `[data-testid="new-entry"]`)
+	act(t, b, chromedp.WaitVisible(chromedp.CSS(`[data-testid="entry-save"]:not([disabled])`)))
+	typeText(t, b, "entry-text", "Some nights I just want to end it all")
+	act(t, b, chromedp.WaitVisible(tid("crisis-dismiss")))
+	eval[bool](t, b, `(document.querySelector('[data-testid="crisis-dismiss"]').focus(), true)`)
+	press(t, b, "\r")
+	waitFor(t, b, "focus back in the entry", func() bool { return eval[string](t, b, `document.activeElement.id`) == "entry-text" })
+
+	b.open(t, srv.url("/settings"))
+	act(t, b, chromedp.SetUploadFiles(tid("import-file"), []string{writeFile(t, "daylio_export.csv", daylioRows(3))}), chromedp.WaitVisible(tid("import-cancel")))
+	eval[bool](t, b, `(document.querySelector('[data-testid="import-cancel"]').focus(), true)`)
+	press(t, b, "\r")
+	waitFor(t, b, "focus back on the file control", func() bool { return eval[string](t, b, `document.activeElement.id`) == "import-file" })
 }
