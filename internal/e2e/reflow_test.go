@@ -16,6 +16,7 @@ type viewport struct {
 	text200       bool // the person's font scaling at 200 %
 	spacing       bool // WCAG 1.4.12's text spacing, from a test stylesheet
 	desktop       bool // a desktop browser zoomed (no mobile emulation)
+	still         bool // the person asked for reduced motion
 }
 
 var viewports = []viewport{
@@ -25,6 +26,7 @@ var viewports = []viewport{
 	{name: "320-text-200", width: 320, height: 568, text200: true},
 	{name: "320-spacing", width: 320, height: 568, spacing: true},
 	{name: "1280-zoom-400", width: 320, height: 200, desktop: true}, // 1280 × 800 at 400 %
+	{name: "412-reduced-motion", width: 412, height: 823, still: true},
 }
 
 // spacingJS applies WCAG 1.4.12's text spacing through a constructed
@@ -102,6 +104,11 @@ func TestReflow(t *testing.T) {
 		if err := chromedp.Do(b.ctx, chromedp.EmulateViewport(v.width, v.height, opts...)); err != nil {
 			t.Fatal(err)
 		}
+		motion := ""
+		if v.still {
+			motion = "reduce"
+		}
+		emulateMedia(t, b, "prefers-reduced-motion", motion)
 		worst := widthReport{}
 		for _, r := range routes {
 			b.open(t, srv.url(r))
