@@ -52,6 +52,7 @@ func (s *shell) OnMount(ctx goapp.Context) {
 	} else {
 		browser.KeepFocusFrom("page-heading")
 	}
+	ctx.Defer(func(goapp.Context) { browser.KeepRoomFor(".tabbar") })
 	s.update, s.unsub = updateNews.subscribe(func() {
 		ctx.Dispatch(func(goapp.Context) { s.update = true })
 	})

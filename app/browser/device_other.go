@@ -10,6 +10,9 @@ func Focus(id string) {}
 // KeepFocusFrom has no focus to keep outside the browser.
 func KeepFocusFrom(id string) {}
 
+// KeepRoomFor has no bar to measure outside the browser.
+func KeepRoomFor(selector string) {}
+
 // FocusLastField has no field to return to outside the browser.
 func FocusLastField() {}
 

@@ -3,6 +3,8 @@
 package browser
 
 import (
+	"strconv"
+	"strings"
 	"syscall/js"
 )
 
@@ -39,6 +41,42 @@ func KeepFocusFrom(id string) {
 		js.Global().Call("setTimeout", later, 0)
 		return nil
 	}))
+}
+
+// barRoom keeps --tabbar-space equal to the tab bar's height: a
+// ResizeObserver writes it into a stylesheet of its own (the CSP forbids
+// style attributes, not the CSS object model).
+var barRoom struct {
+	observer, sheet js.Value
+}
+
+// KeepRoomFor makes the page keep room for the floating bar that selector
+// finds, however many lines its items wrap to. Called on every page, as
+// each page draws its own bar.
+func KeepRoomFor(selector string) {
+	doc := js.Global().Get("document")
+	bar := doc.Call("querySelector", selector)
+	if !bar.Truthy() || !js.Global().Get("ResizeObserver").Truthy() {
+		return
+	}
+	if barRoom.observer.IsUndefined() {
+		sheet := js.Global().Get("CSSStyleSheet").New()
+		sheets := js.Global().Get("Array").Call("from", doc.Get("adoptedStyleSheets"))
+		sheets.Call("push", sheet)
+		doc.Set("adoptedStyleSheets", sheets)
+		barRoom.sheet = sheet
+		barRoom.observer = js.Global().Get("ResizeObserver").New(js.FuncOf(func(_ js.Value, args []js.Value) any {
+			// The border box, less the bottom padding (the safe area, which
+			// the page adds itself).
+			bar := args[0].Index(0).Get("target")
+			pad, _ := strconv.ParseFloat(strings.TrimSuffix(js.Global().Call("getComputedStyle", bar).Get("paddingBottom").String(), "px"), 64)
+			h := bar.Call("getBoundingClientRect").Get("height").Float() - pad
+			barRoom.sheet.Call("replaceSync", ":root { --tabbar-space: "+strconv.FormatFloat(h, 'f', 1, 64)+"px; }")
+			return nil
+		}))
+	}
+	barRoom.observer.Call("disconnect")
+	barRoom.observer.Call("observe", bar)
 }
 
 // lastField is the text field the person last wrote in.

@@ -120,6 +120,17 @@ func TestReflow(t *testing.T) {
 				eval[bool](t, b, spacingJS)
 			}
 			w := eval[widthReport](t, b, widestJS)
+			// The floating tab bar, however many lines it takes, never
+			// covers the end of the page.
+			hidden := eval[float64](t, b, `(async () => {
+				const frame = () => new Promise((ok) => requestAnimationFrame(ok));
+				for (let i = 0; i < 3; i++) { window.scrollTo(0, document.documentElement.scrollHeight); await frame(); await frame(); }
+				const bar = document.querySelector(".tabbar"), end = document.querySelector("footer.note").getBoundingClientRect();
+				return getComputedStyle(bar).position === "fixed" ? end.bottom - bar.getBoundingClientRect().top : 0;
+			})()`)
+			if hidden > 1 {
+				t.Errorf("%s %s: the tab bar covers the last %.0f px of the page", v.name, r, hidden)
+			}
 			if cut := eval[[]string](t, b, clippedJS); len(cut) > 0 {
 				t.Errorf("%s %s: text cut off in %v", v.name, r, cut)
 			}
