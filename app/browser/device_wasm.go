@@ -56,7 +56,9 @@ var barRoom struct {
 func KeepRoomFor(selector string) {
 	doc := js.Global().Get("document")
 	bar := doc.Call("querySelector", selector)
-	if !bar.Truthy() || !js.Global().Get("ResizeObserver").Truthy() {
+	// Without a ResizeObserver or constructed stylesheets (Safari before
+	// 16.4) the stylesheet's 4rem stands.
+	if !bar.Truthy() || !js.Global().Get("ResizeObserver").Truthy() || !doc.Get("adoptedStyleSheets").Truthy() {
 		return
 	}
 	if barRoom.observer.IsUndefined() {
