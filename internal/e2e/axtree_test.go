@@ -67,12 +67,7 @@ func axFind(nodes []axNode, role string) []axNode {
 // the calm path, the breathing guide, an exercise step's feeling words,
 // the journal list and the lock screen each read as a person would want.
 func TestAccessibilityTree(t *testing.T) {
-	srv := startServer(t, binary(t), freeAddr(t))
-	defer srv.stop(t)
-	b := newBrowser(t, t.TempDir())
-	defer b.close()
-	base := srv.url("")
-	importBackup(t, b, base, backupFile(t, seedJournal(time.Now())))
+	base, b := seeded(t)
 
 	t.Run("CalmPath", func(t *testing.T) {
 		b.open(t, base+"/?calm=1")

@@ -127,12 +127,7 @@ func luminance(c string) float64 {
 // colours active, in the light and dark schemes, and checks that every
 // state shown by colour survives them.
 func TestForcedColours(t *testing.T) {
-	srv := startServer(t, binary(t), freeAddr(t))
-	defer srv.stop(t)
-	b := newBrowser(t, t.TempDir())
-	defer b.close()
-	base := srv.url("")
-	importBackup(t, b, base, backupFile(t, seedJournal(time.Now())))
+	base, b := seeded(t)
 
 	defer emulateMedia(t, b, "forced-colors", "") // and the system's colour scheme
 	for _, scheme := range []string{"light", "dark"} {

@@ -91,11 +91,7 @@ type widthReport struct {
 // text at 200 %, and fails where the page is wider than the screen
 // (WCAG 2.2 1.4.10 and 1.4.4): no sideways scrolling, nothing cut off.
 func TestReflow(t *testing.T) {
-	srv := startServer(t, binary(t), freeAddr(t))
-	defer srv.stop(t)
-	b := newBrowser(t, t.TempDir())
-	defer b.close()
-	importBackup(t, b, srv.url(""), backupFile(t, seedJournal(time.Now())))
+	base, b := seeded(t)
 	for _, v := range viewports {
 		opts := []chromedp.EmulateViewportOption{chromedp.EmulateMobile}
 		if v.desktop {
@@ -111,7 +107,7 @@ func TestReflow(t *testing.T) {
 		emulateMedia(t, b, "prefers-reduced-motion", motion)
 		worst := widthReport{}
 		for _, r := range routes {
-			b.open(t, srv.url(r))
+			b.open(t, base+r)
 			time.Sleep(200 * time.Millisecond)
 			if v.text200 {
 				eval[bool](t, b, `(() => { document.documentElement.style.fontSize = "200%"; return true; })()`)
