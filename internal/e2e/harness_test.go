@@ -383,30 +383,31 @@ func importBackup(t *testing.T, b *browser, base, file string) {
 	act(t, b, chromedp.SetUploadFiles(tid("import-file"), []string{file}), chromedp.WaitVisible(tid("data-result")))
 }
 
-// seeded starts a server and a browser on a fresh profile with the
-// insights test's journal imported, for tests that need pages with
-// something in them. Both stop when the test ends.
-func seeded(t *testing.T) (base string, b *browser) {
+// started starts a server and a browser on a fresh profile; both stop
+// when the test ends.
+func started(t *testing.T) (base string, b *browser) {
 	t.Helper()
 	srv := startServer(t, binary(t), freeAddr(t))
 	t.Cleanup(func() { srv.stop(t) })
 	b = newBrowser(t, t.TempDir())
 	t.Cleanup(b.close)
-	base = srv.url("")
+	return srv.url(""), b
+}
+
+// seeded is started with the insights test's journal imported, for tests
+// that need pages with something in them.
+func seeded(t *testing.T) (base string, b *browser) {
+	t.Helper()
+	base, b = started(t)
 	importBackup(t, b, base, backupFile(t, seedJournal(time.Now())))
 	return base, b
 }
 
-// installed starts a server and a browser on a fresh profile, opens Today
-// and waits until Kindly is cached, as after a first visit. Both stop when
-// the test ends.
+// installed is started with Today opened and Kindly cached, as after a
+// first visit.
 func installed(t *testing.T) (base string, b *browser) {
 	t.Helper()
-	srv := startServer(t, binary(t), freeAddr(t))
-	t.Cleanup(func() { srv.stop(t) })
-	b = newBrowser(t, t.TempDir())
-	t.Cleanup(b.close)
-	base = srv.url("")
+	base, b = started(t)
 	b.open(t, base+"/")
 	waitPrecached(t, b)
 	return base, b
