@@ -104,6 +104,15 @@ func (p *pairPanel) newPeer() (*browser.Peer, error) {
 	p.peer = peer
 	peer.OnOpen(func() { p.ctx.Dispatch(func(goapp.Context) { p.exchange() }) })
 	peer.OnMessage(func(b []byte) { p.ctx.Async(func() { p.receive(b) }) })
+	// A connection lost before both sides are done says so, rather than
+	// leaving the person waiting.
+	peer.OnClose(func() {
+		p.ctx.Dispatch(func(goapp.Context) {
+			if p.step != "done" && p.step != "failed" {
+				p.fail(errNoChannel)
+			}
+		})
+	})
 	return peer, nil
 }
 
