@@ -105,10 +105,11 @@ func (p *pairPanel) newPeer() (*browser.Peer, error) {
 	peer.OnOpen(func() { p.ctx.Dispatch(func(goapp.Context) { p.exchange() }) })
 	peer.OnMessage(func(b []byte) { p.ctx.Async(func() { p.receive(b) }) })
 	// A connection lost before both sides are done says so, rather than
-	// leaving the person waiting.
+	// leaving the person waiting (a merge waiting for its question has
+	// what it needs already).
 	peer.OnClose(func() {
 		p.ctx.Dispatch(func(goapp.Context) {
-			if p.step != "done" && p.step != "failed" {
+			if p.step != "done" && p.step != "failed" && p.step != "confirm" {
 				p.fail(errNoChannel)
 			}
 		})
