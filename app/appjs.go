@@ -5,6 +5,7 @@ package app
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 )
@@ -46,6 +47,47 @@ const (
 `
 )
 
+// The start: go-app fetches and compiles app.wasm on the page's main
+// thread, which receives every byte of the stream there and finishes the
+// compile there too (a third of a second of long tasks on a phone-speed
+// CPU), and only once its deferred app.js runs. Kindly's web/boot.js has
+// already asked a worker (web/compile.js) to fetch and compile it, from
+// the <head>; app.js takes the compiled module from that worker and
+// instantiates it, so the bytes never cross the main thread. Where the
+// worker could not (no Worker, a module that cannot be posted, any
+// error), the page compiles app.wasm as go-app does.
+const (
+	goappRun = `    const go = new Go();
+    const wasm = await instantiateStreaming(
+      fetchWithProgress(`
+	goappRunEnd = `    go.run(wasm.instance);
+`
+	kindRun = `    const go = new Go();
+    const module = await kindlyCompile(%s, showProgress);
+    go.run(await WebAssembly.instantiate(module, go.importObject));
+`
+	kindCompile = `
+async function kindlyCompile(url, progress) {
+  const early = window.kindlyWasm;
+  if (early && early.url === url) {
+    const total = parseInt(goappWasmContentLength, 10);
+    if (total) {
+      early.progress = (loaded) => progress(Math.min(100, Math.floor((loaded * 100) / total)));
+    }
+    const module = await early.module;
+    if (module) {
+      return module;
+    }
+  }
+  const response = fetchWithProgress(url, progress);
+  if (WebAssembly.compileStreaming) {
+    return await WebAssembly.compileStreaming(response);
+  }
+  return await WebAssembly.compile(await (await response).arrayBuffer());
+}
+`
+)
+
 // ErrAppJS reports that go-app's app.js no longer has the shape AppJS
 // rewrites: go-app was upgraded and AppJS must be looked at again.
 var ErrAppJS = errors.New("go-app's app.js changed: its fetchWithProgress was not found")
@@ -67,5 +109,25 @@ func AppJS(h http.Handler) ([]byte, error) {
 	}
 	out := append([]byte{}, js[:start]...)
 	out = append(out, kindFetch...)
-	return append(out, js[start+end+3:]...), nil
+	out = append(out, js[start+end+3:]...)
+	return compileInWorker(out)
+}
+
+// compileInWorker replaces go-app's instantiation with Kindly's start.
+func compileInWorker(js []byte) ([]byte, error) {
+	start := bytes.Index(js, []byte(goappRun))
+	if start < 0 {
+		return nil, ErrAppJS
+	}
+	rest := js[start+len(goappRun):]
+	comma := bytes.IndexByte(rest, ',')
+	end := bytes.Index(rest, []byte(goappRunEnd))
+	if comma < 0 || end < comma {
+		return nil, ErrAppJS
+	}
+	url := rest[:comma] // the quoted path of app.wasm
+	out := append([]byte{}, js[:start]...)
+	out = append(out, fmt.Sprintf(kindRun, url)...)
+	out = append(out, rest[end+len(goappRunEnd):]...)
+	return append(out, kindCompile...), nil
 }

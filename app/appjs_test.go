@@ -15,13 +15,16 @@ func TestAppJSHandsTheRealResponseToTheCompiler(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := string(js)
-	for _, want := range []string{"response.clone().body.getReader()", `fetchWithProgress("/web/app.wasm"`, "goappInitWebAssembly();", "function goappKeepBodyClean()"} {
+	for _, want := range []string{"response.clone().body.getReader()", `kindlyCompile("/web/app.wasm", showProgress)`, "await early.module", "WebAssembly.instantiate(module, go.importObject)", "goappInitWebAssembly();", "function goappKeepBodyClean()"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("app.js lacks %q", want)
 		}
 	}
 	if strings.Contains(s, "new ReadableStream") || strings.Count(s, "async function fetchWithProgress(") != 1 {
 		t.Error("go-app's stream-copying fetchWithProgress is still there")
+	}
+	if strings.Contains(s, "instantiateStreaming(\n      fetchWithProgress") {
+		t.Error("go-app's main-thread compile is still the start")
 	}
 	if strings.Count(s, "{") != strings.Count(s, "}") {
 		t.Error("app.js has unbalanced braces after the rewrite")

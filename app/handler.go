@@ -37,7 +37,7 @@ func Handler(version string, wasmSize int64) *goapp.Handler {
 	// jsqr.js decodes QR codes where the browser cannot (BarcodeDetector is
 	// missing on most desktops, iOS and Firefox); cached, so pairing works
 	// offline from the internet.
-	cacheable = append(cacheable, "/web/icons/icon.svg", "/web/jsqr.js")
+	cacheable = append(cacheable, "/web/icons/icon.svg", "/web/jsqr.js", "/web/compile.js")
 	return &goapp.Handler{
 		Name:                  tr("manifest.name"),
 		ShortName:             tr("manifest.short-name"),

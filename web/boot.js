@@ -29,3 +29,47 @@
     // Storage blocked: the defaults stand, and the wasm says why.
   }
 })();
+
+// Start fetching and compiling app.wasm now, in a worker (web/compile.js),
+// while the page is still being parsed, instead of when go-app's deferred
+// app.js runs: the bytes never cross the main thread, and app.js (see
+// app/appjs.go) instantiates the module this promise gives, or compiles
+// app.wasm itself when it gives null.
+(function () {
+  "use strict";
+  var wasm = "/web/app.wasm";
+  if (typeof Worker === "undefined" || typeof WebAssembly === "undefined" ||
+      /[?&]wasm=false(&|$)/.test(window.location.search) ||
+      /bot|googlebot|crawler|spider|robot|crawling/i.test(navigator.userAgent)) {
+    return;
+  }
+  window.kindlyWasm = {
+    url: wasm,
+    progress: null, // set by app.js: called with the bytes received so far
+    module: new Promise(function (resolve) {
+      var worker;
+      var settle = function (module) {
+        worker.terminate();
+        resolve(module);
+      };
+      try {
+        worker = new Worker("/web/compile.js");
+      } catch (e) {
+        resolve(null);
+        return;
+      }
+      worker.onmessage = function (e) {
+        if (typeof e.data === "number") {
+          if (window.kindlyWasm.progress) {
+            window.kindlyWasm.progress(e.data);
+          }
+          return;
+        }
+        settle(e.data instanceof WebAssembly.Module ? e.data : null);
+      };
+      worker.onerror = function () { settle(null); };
+      worker.onmessageerror = function () { settle(null); };
+      worker.postMessage(wasm);
+    }),
+  };
+})();

@@ -238,10 +238,16 @@ func TestStartupRatios(t *testing.T) {
 	const rounds = 5
 	kindly := startServer(t, binary(t), freeAddr(t))
 	defer kindly.stop(t)
-	bare := startServer(t, filepath.Join(buildBare(t), "bare"), freeAddr(t))
+	// KINDLY_BASELINE_BIN puts another Kindly build in the bare page's
+	// place, to measure a change against the build before it.
+	baseline := os.Getenv("KINDLY_BASELINE_BIN")
+	if baseline == "" {
+		baseline = filepath.Join(buildBare(t), "bare")
+	}
+	bare := startServer(t, baseline, freeAddr(t))
 	defer bare.stop(t)
 	bareCached := func(b *browser) {
-		waitFor(t, b, "the bare page cached", func() bool {
+		waitFor(t, b, "the baseline cached", func() bool {
 			return eval[bool](t, b, `caches.keys().then(async (ks) => { for (const k of ks) { if (await (await caches.open(k)).match("/web/app.wasm")) return true; } return false; })`)
 		})
 	}
@@ -302,4 +308,40 @@ func TestStartupRatios(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("written to %s", path)
+}
+
+// TestStartCompilesInAWorker checks the start's division of work: app.wasm
+// is fetched and compiled by web/compile.js, not on the page (whose
+// resource timings would list it), and the page still starts, compiling
+// it itself, where there is no Worker or the worker fails.
+func TestStartCompilesInAWorker(t *testing.T) {
+	srv := startServer(t, binary(t), freeAddr(t))
+	defer srv.stop(t)
+	wasmOnPage := `performance.getEntriesByType("resource").filter((e) => e.name.endsWith("/web/app.wasm")).length`
+	for _, c := range []struct {
+		name, before string
+		onPage       int
+	}{
+		{"worker", "", 0},
+		{"no Worker", "delete window.Worker;", 1},
+		{"worker fails", `window.Worker = class { constructor() { throw new Error("no"); } };`, 1},
+		{"module cannot be posted", `{ const W = window.Worker; window.Worker = class extends W { set onmessage(f) { super.onmessage = (e) => f(e.data instanceof WebAssembly.Module ? {data: "lost"} : e); } get onmessage() { return super.onmessage; } }; }`, 1},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			b := newBrowser(t, t.TempDir())
+			defer b.close()
+			if c.before != "" {
+				if _, err := chromedp.Call(b.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: c.before}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			b.open(t, srv.url("/"))
+			if got := eval[int](t, b, wasmOnPage); got != c.onPage {
+				t.Errorf("app.wasm fetched %d times by the page, want %d", got, c.onPage)
+			}
+			if got := eval[string](t, b, `document.querySelector("[data-testid=app]") ? "app" : ""`); got != "app" {
+				t.Errorf("the app did not start")
+			}
+		})
+	}
 }
