@@ -4,7 +4,6 @@ package browser
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"strings"
 	"syscall/js"
@@ -29,10 +28,18 @@ func (s *idb) Get(ctx context.Context, collection, id string) (store.Record, err
 	}
 	v := req.Get("result")
 	if v.IsUndefined() {
-		return store.Record{}, fmt.Errorf("%w: %s/%s", store.ErrNotFound, collection, id)
+		return store.Record{}, missing{collection, id}
 	}
 	return fromJS(v)
 }
+
+// missing is ErrNotFound for one record, made without fmt: a first
+// visit asks for records that are not there yet before the first page is
+// ready, and fmt's formatter is not otherwise on that path.
+type missing struct{ collection, id string }
+
+func (m missing) Error() string { return store.ErrNotFound.Error() + ": " + m.collection + "/" + m.id }
+func (m missing) Unwrap() error { return store.ErrNotFound }
 
 // listBatch is how many records List reads per request: the browser
 // decodes each batch in a task of its own, so a 10,000-entry journal never

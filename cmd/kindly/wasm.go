@@ -11,15 +11,16 @@ import (
 // The wasm entry: take the device's time-zone rules, register the pages,
 // apply the display preferences, keep looking for updates, and run.
 func main() {
+	// Each yield ends a task, so that the Go runtime's start and package
+	// inits, the setup below and the first render are three tasks rather
+	// than one or two long ones: a slow phone can take a tap in between.
+	browser.Yield()
 	if err := browser.UseDeviceZone(); err != nil {
 		println("kindly: keeping the browser's current UTC offset:", err.Error())
 	}
 	app.Routes()
 	app.ApplyPreferences()
 	go app.WatchForUpdates()
-	// Two shorter tasks instead of one long one between the Go runtime's
-	// start and the first render, so a slow phone can paint and take a tap
-	// in between.
 	browser.Yield()
 	goapp.RunWhenOnBrowser()
 }

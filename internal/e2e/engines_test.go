@@ -174,6 +174,16 @@ func journeys(t *testing.T, which webdriver.Engine) {
 	start := time.Now()
 	e.open("/")
 	t.Logf("first visit ready in %v", time.Since(start).Round(time.Millisecond))
+	// app.wasm came from the compile worker (web/compile.js): Firefox and
+	// WebKit post a compiled module to the page too.
+	// (app.js in the same list shows the engine lists what the page fetched.)
+	var fetched []int
+	e.eval(`() => ["/web/app.wasm", "/app.js"].map((p) => performance.getEntriesByType("resource").filter((r) => r.name.endsWith(p)).length)`, &fetched)
+	if len(fetched) != 2 || fetched[1] == 0 {
+		t.Errorf("the page's resource timings are not readable here: %v", fetched)
+	} else if fetched[0] != 0 {
+		t.Errorf("the page fetched app.wasm itself (%d times): the compile worker failed here", fetched[0])
+	}
 	var lang string
 	e.eval(`() => document.documentElement.lang`, &lang)
 	if lang != "en" {
