@@ -2,6 +2,7 @@ package app
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/kindly/kindly/app/browser"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -34,7 +35,11 @@ func ApplyPreferences() {
 	if base, _, _ := strings.Cut(msg.Lang(), "-"); !strings.EqualFold(base, strings.SplitN(lang, "-", 2)[0]) {
 		lang = msg.Lang() // weeks and the clock follow the interface language
 	}
-	local = localeFor(lang, browser.Hour12(lang), intlTag(msg.Lang(), browser.Language()),
+	// The dial is asked of Intl when a clock time is first written: the
+	// first Intl object a page makes costs tens of milliseconds, and the
+	// first page rarely shows a clock time.
+	hour12 := sync.OnceValue(func() bool { return browser.Hour12(lang) })
+	local = localeFor(lang, hour12, intlTag(msg.Lang(), browser.Language()),
 		browser.Preference(datesPref), browser.Preference(weekStartPref), browser.Preference(clockPref))
 	for _, p := range displayPrefs {
 		if p.attr == "" {

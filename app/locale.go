@@ -15,8 +15,8 @@ import (
 type locale struct {
 	monthFirst bool
 	firstDay   time.Weekday
-	hour12     bool   // "3:04 PM" rather than "15:04"
-	intl       string // the tag the browser's Intl writes dates in; "" for Go's English
+	hour12     func() bool // "3:04 PM" rather than "15:04"; asked on first use (nil: no)
+	intl       string      // the tag the browser's Intl writes dates in; "" for Go's English
 }
 
 var local = locale{firstDay: time.Monday}
@@ -35,7 +35,7 @@ var sundayFirst = []string{"US", "CA", "MX", "BR", "JP", "IL", "PH", "KR", "TW",
 // that language reads a 12-hour clock (the browser knows: Intl), the tag
 // Intl writes dates in (intlTag), and the three preferences ("" follows
 // the language).
-func localeFor(language string, hour12 bool, intl, dates, weekStart, clock string) locale {
+func localeFor(language string, hour12 func() bool, intl, dates, weekStart, clock string) locale {
 	region := ""
 	if _, r, ok := strings.Cut(language, "-"); ok {
 		region = strings.ToUpper(r)
@@ -54,9 +54,9 @@ func localeFor(language string, hour12 bool, intl, dates, weekStart, clock strin
 	}
 	switch clock {
 	case "12":
-		l.hour12 = true
+		l.hour12 = func() bool { return true }
 	case "24":
-		l.hour12 = false
+		l.hour12 = nil
 	}
 	switch weekStart {
 	case "monday":
@@ -144,7 +144,7 @@ func dayOfWeek(d time.Weekday) time.Time {
 
 // clock is "15:04" or "3:04 PM".
 func (l locale) clock(t time.Time) string {
-	if l.hour12 {
+	if l.hour12 != nil && l.hour12() {
 		return l.format(t, "clock12", "3:04 PM")
 	}
 	return l.format(t, "clock24", "15:04")

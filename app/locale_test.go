@@ -25,12 +25,12 @@ func TestLocale(t *testing.T) {
 		{"de-DE", false, "month-day", "sunday", "12", "Sunday, November 22", "Sunday, November 22, 2026 at 12:30 AM", time.Sunday},
 	}
 	for _, tt := range tests {
-		l := localeFor(tt.lang, tt.hour12, "", tt.dates, tt.week, tt.clock)
+		l := localeFor(tt.lang, func() bool { return tt.hour12 }, "", tt.dates, tt.week, tt.clock)
 		if got, at := l.longDay(day), l.longDayYearAt(day); got != tt.long || at != tt.at || l.firstDay != tt.first {
 			t.Errorf("%s %q %q %q: %q, %q, weeks from %v; want %q, %q, %v", tt.lang, tt.dates, tt.week, tt.clock, got, at, l.firstDay, tt.long, tt.at, tt.first)
 		}
 	}
-	if got := localeFor("en-US", true, "", "", "", "").dayClock(day.Add(15 * time.Hour)); got != "Sun 3:30 PM" {
+	if got := localeFor("en-US", func() bool { return true }, "", "", "", "").dayClock(day.Add(15 * time.Hour)); got != "Sun 3:30 PM" {
 		t.Errorf("dayClock = %q, want Sun 3:30 PM", got)
 	}
 }

@@ -65,6 +65,7 @@ func (s *shell) OnMount(ctx goapp.Context) {
 				db.keep()
 			}
 			tellWorkerAtStart.Do(func() { browser.TellWorker(msg.Lang()) })
+			watchOnce.Do(func() { go watchForUpdates() })
 		})
 	})
 }

@@ -13,11 +13,17 @@ import (
 // install, when there is nothing to reload for.
 var updateNews news
 
-// WatchForUpdates tells the shells (the update banner) once a new version
-// of Kindly has taken over; the wasm entry runs it in a goroutine.
-func WatchForUpdates() {
+// watchForUpdates tells the shells (the update banner) once a new version
+// of Kindly has taken over. The first shell starts it when its page is
+// ready (watchOnce), not the wasm's start: it compares the running version
+// with the service worker's cache, so it learns of an update whenever it
+// starts, and its setup was a twelfth of the start's second task.
+func watchForUpdates() {
 	browser.WatchForUpdates(goapp.Getenv("GOAPP_VERSION"), updateNews.announce)
 }
+
+// watchOnce starts watchForUpdates once.
+var watchOnce sync.Once
 
 type news struct {
 	mu    sync.Mutex

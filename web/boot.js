@@ -73,3 +73,17 @@
     }),
   };
 })();
+
+// The wasm rebuilds the device's time-zone rules from the offsets Date
+// reports (app/browser/clock_wasm.go). Asking for each instant from Go
+// costs a call into JavaScript each; this answers many in one: the
+// minutes west of UTC, as getTimezoneOffset gives them, at each of the
+// comma-separated Unix seconds.
+window.kindlyOffsets = function (instants) {
+  "use strict";
+  var date = new Date(0);
+  return instants.split(",").map(function (s) {
+    date.setTime(Number(s) * 1000);
+    return date.getTimezoneOffset();
+  }).join(",");
+};

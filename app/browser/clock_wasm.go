@@ -5,6 +5,7 @@ package browser
 import (
 	"math"
 	"strconv"
+	"strings"
 	"syscall/js"
 	"time"
 
@@ -28,13 +29,50 @@ func UseDeviceZone() error {
 	}
 	from := time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
 	to := time.Date(time.Now().UTC().Year()+2, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
-	initial, ts := zone.Scan(offsetAt, from, to)
-	loc, err := zone.Location(zoneName(), initial, ts, to)
+	initial, ts := zone.ScanProbed(offsetAt, probeOffsets, from, to)
+	// Named "Local", as Go's own: nothing reads the name, and asking Intl
+	// for it (the first Intl object a page makes) took longer than the
+	// whole scan, on the start-up path. TimeZone asks when it is needed.
+	loc, err := zone.Location("Local", initial, ts, to)
 	if err != nil {
 		return err
 	}
 	time.Local = loc
 	return nil
+}
+
+// probeOffsets asks web/boot.js's kindlyOffsets for the offsets at many
+// instants in one call (one call per instant made the scan a twentieth
+// of a second of the wasm's start on a fast machine). It gives nil, and
+// the scan asks one at a time, when the helper is missing or answers
+// something else.
+func probeOffsets(at []int64) (out []int) {
+	f := js.Global().Get("kindlyOffsets")
+	if f.Type() != js.TypeFunction {
+		return nil
+	}
+	q := make([]byte, 0, 12*len(at))
+	for i, u := range at {
+		if i > 0 {
+			q = append(q, ',')
+		}
+		q = strconv.AppendInt(q, u, 10)
+	}
+	catch(func() {
+		answer := f.Invoke(string(q))
+		if answer.Type() != js.TypeString {
+			return
+		}
+		for s := range strings.SplitSeq(answer.String(), ",") {
+			minutes, err := strconv.ParseFloat(s, 64)
+			if err != nil {
+				out = nil
+				return
+			}
+			out = append(out, -60*int(math.Round(minutes)))
+		}
+	})
+	return out
 }
 
 // zoneName is the device's zone ("Europe/Berlin"), or "Local".

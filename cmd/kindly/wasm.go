@@ -9,7 +9,8 @@ import (
 )
 
 // The wasm entry: take the device's time-zone rules, register the pages,
-// apply the display preferences, keep looking for updates, and run.
+// apply the display preferences, and run (the first page, once ready,
+// starts looking for updates).
 func main() {
 	// Each yield ends a task, so that the Go runtime's start and package
 	// inits, the setup below and the first render are three tasks rather
@@ -20,7 +21,6 @@ func main() {
 	}
 	app.Routes()
 	app.ApplyPreferences()
-	go app.WatchForUpdates()
 	browser.Yield()
 	goapp.RunWhenOnBrowser()
 }

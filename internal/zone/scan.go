@@ -30,26 +30,77 @@ const Step = 28 * 24 * 3600
 // year after a known one is first tried where the same yearly rule puts
 // it (two questions), and only then bisected (about fifteen).
 func Scan(offsetAt func(unix int64) int, from, to int64) (initial int, ts []Transition) {
+	return ScanProbed(offsetAt, nil, from, to)
+}
+
+// Probe gives the offsets at several instants at once. A browser answers
+// it in one call where offsetAt would take one each: on the wasm's
+// start-up path, each call from Go into JavaScript costs more than the
+// question itself.
+type Probe func(at []int64) []int
+
+// sampleBatch is how many regular samples ScanProbed asks for at once:
+// after a change the samples start again from it, so a zone with summer
+// time uses about six of each batch.
+const sampleBatch = 32
+
+// ScanProbed is Scan with the regular samples asked for a batch at a
+// time and each expected change checked in one question, through probe;
+// bisecting still asks offsetAt. A nil probe asks offsetAt for each. The
+// result is Scan's.
+func ScanProbed(offsetAt func(unix int64) int, probe Probe, from, to int64) (initial int, ts []Transition) {
+	ask := func(at []int64) []int {
+		if probe != nil {
+			if out := probe(at); len(out) == len(at) {
+				return out
+			}
+		}
+		out := make([]int, len(at))
+		for i, u := range at {
+			out[i] = offsetAt(u)
+		}
+		return out
+	}
 	initial = offsetAt(from)
 	prev, t := initial, from
 	var expect []int64 // where last year's changes would fall this year
+	var batch []int    // offsets at batchAt, batchAt+Step, …
+	var batchAt int64
+	sampled := func(next int64) int {
+		if probe == nil || next != t+Step {
+			return offsetAt(next)
+		}
+		if len(batch) == 0 || batchAt != next {
+			n := int(min(sampleBatch, (to-t)/Step))
+			grid := make([]int64, n)
+			for i := range grid {
+				grid[i] = next + int64(i)*Step
+			}
+			batch, batchAt = ask(grid), next
+		}
+		o := batch[0]
+		batch, batchAt = batch[1:], batchAt+Step
+		return o
+	}
 	for t < to {
 		next := min(t+Step, to)
-		if offsetAt(next) == prev {
+		if sampled(next) == prev {
 			t = next
 			continue
 		}
-		at := int64(-1)
+		at, o := int64(-1), 0
 		for _, c := range expect {
-			if c > t && c <= next && offsetAt(c-1) == prev && offsetAt(c) != prev {
-				at = c
-				break
+			if c > t && c <= next {
+				if before := ask([]int64{c - 1, c}); before[0] == prev && before[1] != prev {
+					at, o = c, before[1]
+					break
+				}
 			}
 		}
 		if at < 0 {
 			at = bisect(offsetAt, t, next, prev)
+			o = offsetAt(at)
 		}
-		o := offsetAt(at)
 		ts = append(ts, Transition{At: at, Offset: o})
 		expect = append(pruned(expect, at), ruleOf(at, prev).at(year(at)+1, prev))
 		prev, t = o, at

@@ -2,6 +2,7 @@ package zone
 
 import (
 	"errors"
+	"slices"
 	"testing"
 	"time"
 	_ "time/tzdata" // the truth the browser's offsets are compared with
@@ -213,6 +214,10 @@ func FuzzScan(f *testing.F) {
 		}
 		end := at + 2*Step
 		initial, got := Scan(offsetAt, start, end)
+		calls := 0
+		if i2, got2 := ScanProbed(offsetAt, prober(offsetAt, &calls), start, end); i2 != initial || !slices.Equal(got2, got) {
+			t.Fatalf("probed %d %v, scan %d %v", i2, got2, initial, got)
+		}
 		loc, err := Location("fuzz", initial, got, end)
 		if err != nil {
 			t.Fatal(err)
@@ -225,4 +230,56 @@ func FuzzScan(f *testing.F) {
 			}
 		}
 	})
+}
+
+// prober answers Probe from offsetAt, counting its calls.
+func prober(offsetAt func(int64) int, calls *int) Probe {
+	return func(at []int64) []int {
+		*calls++
+		out := make([]int, len(at))
+		for i, u := range at {
+			out[i] = offsetAt(u)
+		}
+		return out
+	}
+}
+
+// TestProbedIsScan: asking in batches changes nothing but the number of
+// calls (each a call into JavaScript in the browser).
+func TestProbedIsScan(t *testing.T) {
+	for _, name := range zones {
+		t.Run(name, func(t *testing.T) {
+			real, err := time.LoadLocation(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			one := &device{loc: real}
+			wantInitial, want := Scan(one.offsetAt, from, to)
+			batched, behind, calls := &device{loc: real}, &device{loc: real}, 0
+			initial, got := ScanProbed(batched.offsetAt, prober(behind.offsetAt, &calls), from, to)
+			if initial != wantInitial || !slices.Equal(got, want) {
+				t.Fatalf("probed: %d %v\nscan:   %d %v", initial, got, wantInitial, want)
+			}
+			direct := batched.n // offsetAt's own calls; the probe's are behind it
+			if calls+direct >= one.n {
+				t.Errorf("%d calls (%d batches), no fewer than Scan's %d", calls+direct, calls, one.n)
+			}
+			t.Logf("%d calls instead of %d", calls+direct, one.n)
+		})
+	}
+}
+
+// A probe that answers with the wrong number of offsets is not trusted.
+func TestProbeShortAnswer(t *testing.T) {
+	real, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &device{loc: real}
+	wantInitial, want := Scan(d.offsetAt, from, to)
+	short := func(at []int64) []int { return make([]int, len(at)/2) }
+	initial, got := ScanProbed(d.offsetAt, short, from, to)
+	if initial != wantInitial || !slices.Equal(got, want) {
+		t.Fatalf("with a short sampler: %d %v, want %d %v", initial, got, wantInitial, want)
+	}
 }
