@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -237,7 +238,10 @@ func TestStartupRatios(t *testing.T) {
 	if os.Getenv("KINDLY_MEASURE") == "" {
 		t.Skip("set KINDLY_MEASURE=1 (make bench) to measure")
 	}
-	const rounds = 5
+	rounds := 5
+	if n, err := strconv.Atoi(os.Getenv("KINDLY_ROUNDS")); err == nil && n > 0 {
+		rounds = n
+	}
 	kindly := startServer(t, binary(t), freeAddr(t))
 	defer kindly.stop(t)
 	// KINDLY_BASELINE_BIN puts another Kindly build in the bare page's
@@ -276,7 +280,7 @@ func TestStartupRatios(t *testing.T) {
 		}
 	}
 	var table strings.Builder
-	fmt.Fprintf(&table, "\n%-28s %10s %10s %7s %s\n", "start-up (median of 5)", "Kindly", "bare", "ratio", "budget ≤ 1.3×")
+	fmt.Fprintf(&table, "\n%-28s %10s %10s %7s %s\n", fmt.Sprintf("start-up (median of %d)", rounds), "Kindly", "bare", "ratio", "budget ≤ 1.3×")
 	type row struct {
 		What     string  `json:"what"`
 		KindlyMS float64 `json:"kindlyMedianMs"`
