@@ -45,12 +45,14 @@ type traceEvent struct {
 	Pid  int            `json:"pid"`
 	Tid  int            `json:"tid"`
 	Ts   float64        `json:"ts"`
+	Dur  float64        `json:"dur"`
 	Args map[string]any `json:"args"`
 }
 
-// traceCompiles opens target with V8's wasm compilation traced and counts
-// the functions compiled on the page's main thread before it was ready.
-func traceCompiles(t *testing.T, b *browser, target string) compiled {
+// traced opens target with Chrome tracing the given categories (and the
+// thread names and user timings every reader needs) and returns the
+// events, with the kindly-ready mark in every document.
+func traced(t *testing.T, b *browser, target string, categories ...string) []traceEvent {
 	t.Helper()
 	if _, err := chromedp.Call(b.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: markReady}); err != nil {
 		t.Fatal(err)
@@ -78,9 +80,7 @@ func traceCompiles(t *testing.T, b *browser, target string) compiled {
 	}
 	_, err = chromedp.Call(b.ctx, tracing.Start, tracing.StartParams{
 		TransferMode: tracing.StartTransferModeReportEvents,
-		TraceConfig: &tracing.TraceConfig{IncludedCategories: []string{
-			"__metadata", "blink.user_timing", "disabled-by-default-v8.wasm.detailed",
-		}},
+		TraceConfig:  &tracing.TraceConfig{IncludedCategories: append([]string{"__metadata", "blink.user_timing"}, categories...)},
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -92,6 +92,14 @@ func traceCompiles(t *testing.T, b *browser, target string) compiled {
 	<-done
 	mu.Lock()
 	defer mu.Unlock()
+	return events
+}
+
+// traceCompiles opens target with V8's wasm compilation traced and counts
+// the functions compiled on the page's main thread before it was ready.
+func traceCompiles(t *testing.T, b *browser, target string) compiled {
+	t.Helper()
+	events := traced(t, b, target, "disabled-by-default-v8.wasm.detailed")
 	main := map[[2]int]bool{}
 	ready := 0.0
 	for _, e := range events {

@@ -3,28 +3,17 @@
 package e2e
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 
-	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
-	"github.com/chromedp/cdproto/page"
-	"github.com/chromedp/cdproto/tracing"
 	"github.com/chromedp/chromedp"
 )
-
-// timedEvent is a trace event with its duration.
-type timedEvent struct {
-	traceEvent
-	Dur float64 `json:"dur"`
-}
 
 // task is one top-level task on the page's main thread and what ran in it.
 type task struct {
@@ -38,56 +27,17 @@ type task struct {
 // became ready.
 func timeline(t *testing.T, b *browser, target string, cpu float64) (tasks []task, ready float64) {
 	t.Helper()
-	if _, err := chromedp.Call(b.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: markReady}); err != nil {
-		t.Fatal(err)
-	}
 	if _, err := chromedp.Call(b.ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: cpu}); err != nil {
 		t.Fatal(err)
 	}
-	var mu sync.Mutex
-	var events []timedEvent
-	done := make(chan struct{})
-	err := chromedp.Listen(b.ctx, func(ev any) {
-		switch e := ev.(type) {
-		case *tracing.EventDataCollected:
-			mu.Lock()
-			for _, v := range e.Value {
-				var te timedEvent
-				if json.Unmarshal([]byte(v), &te) == nil {
-					events = append(events, te)
-				}
-			}
-			mu.Unlock()
-		case *tracing.EventTracingComplete:
-			close(done)
-		}
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, err = chromedp.Call(b.ctx, tracing.Start, tracing.StartParams{
-		TransferMode: tracing.StartTransferModeReportEvents,
-		TraceConfig: &tracing.TraceConfig{IncludedCategories: []string{
-			"__metadata", "blink.user_timing", "toplevel", "devtools.timeline", "v8.wasm", "disabled-by-default-v8.wasm.detailed", "loading", "v8",
-		}},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	b.open(t, target)
-	if _, err := chromedp.Call(b.ctx, tracing.End, cdp.Empty{}); err != nil {
-		t.Fatal(err)
-	}
-	<-done
-	mu.Lock()
-	defer mu.Unlock()
+	events := traced(t, b, target, "toplevel", "devtools.timeline", "v8.wasm", "disabled-by-default-v8.wasm.detailed", "loading", "v8")
 	main := map[[2]int]bool{}
 	for _, e := range events {
 		if e.Ph == "M" && e.Name == "thread_name" && e.Args["name"] == "CrRendererMain" {
 			main[[2]int{e.Pid, e.Tid}] = true
 		}
 	}
-	onMain := func(e timedEvent) bool { return main[[2]int{e.Pid, e.Tid}] }
+	onMain := func(e traceEvent) bool { return main[[2]int{e.Pid, e.Tid}] }
 	var nav, readyAt float64
 	for _, e := range events {
 		// The page's own navigation, not about:blank's.
