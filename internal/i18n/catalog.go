@@ -23,15 +23,6 @@ func (m message) raw(cat int) string {
 	return ""
 }
 
-// form is the text to show for category cat: that form, else "other"
-// (a plain text serves every count), else "".
-func (m message) form(cat int) string {
-	if s := m.raw(cat); s != "" {
-		return s
-	}
-	return m.raw(other)
-}
-
 // problem is a fault in a catalog, named by language and key (or file).
 type problem struct{ lang, key, msg string }
 
@@ -42,30 +33,11 @@ func (p problem) Error() string {
 	return p.lang + ": " + p.key + ": " + p.msg
 }
 
-// folder is a folder of catalogs (<lang>/<area>.json) in a file system.
-// It is read through methods that embed.FS and fstest.MapFS have, not
-// through fs.Sub and fs.ReadDir, which with the sorting they bring added
-// about 40 KB of code to the wasm.
-type folder struct {
-	fsys interface {
-		ReadDir(name string) ([]fs.DirEntry, error)
-		ReadFile(name string) ([]byte, error)
-	}
-	root string
-}
-
-// path is name's path in the file system.
-func (f folder) path(name string) string {
-	if f.root == "." {
-		return name
-	}
-	return f.root + "/" + name
-}
-
-// read merges the messages of lang's files in src. Keys with faults are
-// left out, so that they fall back to English, and reported.
-func read(src folder, lang string) (map[string]message, []problem) {
-	files, err := src.fsys.ReadDir(src.path(lang))
+// read merges the messages of lang's files (<lang>/<area>.json) in
+// fsys. Keys with faults are left out, so that they fall back to
+// English, and reported.
+func read(fsys fs.FS, lang string) (map[string]message, []problem) {
+	files, err := fs.ReadDir(fsys, lang)
 	if err != nil {
 		return nil, []problem{{lang, "", "no catalog: " + err.Error()}}
 	}
@@ -77,7 +49,7 @@ func read(src folder, lang string) (map[string]message, []problem) {
 			continue
 		}
 		name := lang + "/" + f.Name()
-		data, err := src.fsys.ReadFile(src.path(name))
+		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			bad = append(bad, problem{lang, name, err.Error()})
 			continue
@@ -103,18 +75,7 @@ func read(src folder, lang string) (map[string]message, []problem) {
 // parse reads one catalog file: a JSON object of keys, each a text or an
 // object of plural forms and a description. A key that is neither is
 // reported and left out; err is for a file that is not such an object.
-// A well-formed catalog is read by scan, which is many times faster than
-// encoding/json in wasm (start-up reads two catalogs); anything else
-// goes through encoding/json, so faults are judged and worded by it.
 func parse(data []byte) (map[string]message, []problem, error) {
-	if msgs, bad, ok := scan(data); ok {
-		return msgs, bad, nil
-	}
-	return parseJSON(data)
-}
-
-// parseJSON is parse through encoding/json.
-func parseJSON(data []byte) (map[string]message, []problem, error) {
 	var raw map[string]json.RawMessage
 	if err := json.Unmarshal(data, &raw); err != nil {
 		return nil, nil, err

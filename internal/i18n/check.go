@@ -6,17 +6,11 @@ import (
 	"strings"
 )
 
-// Check validates the embedded catalogs (CheckFS) and that the shipped
-// languages and the catalog folders are the same. Tests call it, so a
-// catalog with a fault fails go test, not on a user's screen.
-func Check() []error {
-	return checkShipped(embedded.src, shipped)
-}
-
-// checkShipped is Check for the catalogs in src and the languages langs.
-func checkShipped(src folder, langs []string) []error {
-	errs := checkFolder(src)
-	dirs, _ := src.fsys.ReadDir(src.root)
+// checkShipped is CheckFS, and that the languages langs and the
+// catalog folders in fsys are the same.
+func checkShipped(fsys fs.FS, langs []string) []error {
+	errs := CheckFS(fsys)
+	dirs, _ := fs.ReadDir(fsys, ".")
 	var have []string
 	for _, d := range dirs {
 		if d.IsDir() {
@@ -52,27 +46,17 @@ func checkShipped(src folder, langs []string) []error {
 //   - a placeholder set that differs from English's "other" form (the
 //     forms for a single number, zero, one and two, may leave out the
 //     count {n}: "One entry"), and a brace that is not part of a
-//     {placeholder}.
+//     {placeholder};
+//   - a NUL byte, which the compiled catalogs use between plural forms.
 func CheckFS(fsys fs.FS) []error {
-	return checkFolder(folder{ioFS{fsys}, "."})
-}
-
-// ioFS reads any fs.FS as a folder does.
-type ioFS struct{ fs.FS }
-
-func (f ioFS) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(f.FS, name) }
-func (f ioFS) ReadFile(name string) ([]byte, error)       { return fs.ReadFile(f.FS, name) }
-
-// checkFolder is CheckFS.
-func checkFolder(src folder) []error {
-	en, bad := read(src, source)
+	en, bad := read(fsys, source)
 	bad = append(bad, check(source, en, en)...)
-	dirs, _ := src.fsys.ReadDir(src.root)
+	dirs, _ := fs.ReadDir(fsys, ".")
 	for _, d := range dirs {
 		if !d.IsDir() || d.Name() == source {
 			continue
 		}
-		msgs, ps := read(src, d.Name())
+		msgs, ps := read(fsys, d.Name())
 		bad = append(bad, ps...)
 		bad = append(bad, check(d.Name(), en, msgs)...)
 	}
@@ -115,6 +99,8 @@ func check(lang string, en, msgs map[string]message) []problem {
 				report(key, "no text for the \""+name+"\" form")
 			case s != "" && !needed:
 				report(key, "a \""+name+"\" form, which "+lang+" never uses")
+			case strings.ContainsRune(s, 0):
+				report(key, "has a NUL byte"+inForm(plural, name))
 			case s != "":
 				if fault := placeholders(s, want, cat == zero || cat == one || cat == two); fault != "" {
 					report(key, fault+inForm(plural, name))

@@ -3,8 +3,8 @@
 // language, with English as the source and the fallback.
 //
 // Catalogs are go-i18n-style JSON files, which Weblate reads and writes,
-// embedded at catalogs/<lang>/<area>.json; a language's areas are merged
-// so that each part of the app keeps its strings in a file of its own:
+// at catalogs/<lang>/<area>.json; a language's areas are merged so that
+// each part of the app keeps its strings in a file of its own:
 //
 //	{
 //	  "journal.title": "Journal",
@@ -22,22 +22,27 @@
 // golang.org/x/text are years out of date and a library would cost the
 // wasm far more than the text itself.
 //
+// The app does not read the JSON: a test (TestCompiled) compiles the
+// catalogs into catalogs_gen.go, tables of Go strings that the linker
+// lays out as data, so the first page needs no parsing, maps or
+// allocation to find its text (reading English at start-up cost the
+// wasm 23-50 ms). After changing a catalog, write it with
+//
+//	go test ./internal/i18n -args -update
+//
 // The package imports neither go-app nor syscall/js: the server renders
-// page shells with it and plain go test checks every catalog (Check).
+// page shells with it and plain go test checks every catalog (CheckFS).
 package i18n
 
 import (
-	"embed"
 	"slices"
 	"strconv"
 	"sync"
 )
 
-//go:embed catalogs
-var catalogFS embed.FS
-
-// embedded is the library of the catalogs built into the binary.
-var embedded = &library{src: folder{catalogFS, "catalogs"}}
+// embedded is the library of the shipped catalogs, compiled into
+// catalogs_gen.go.
+var embedded = &library{keys: keys[:], forms: compiled}
 
 // source is the language every catalog is translated from.
 const source = "en"
@@ -55,21 +60,26 @@ const (
 // share between goroutines.
 type Catalog struct {
 	lang     string
-	msgs     map[string]message
+	keys     []string        // English's keys, sorted
+	forms    []string        // the packed message of each key, "" where this language lacks it
 	fallback func() *Catalog // English, for keys this language lacks; nil for English
 }
 
 // Load returns the catalog of a shipped language (Languages) or of a
 // pseudo-locale (en-XA, ar-XB), in any letter case and with "_" or "-";
 // any other tag gives English, so pass a tag through Match first. A
-// language's catalog is read once and then shared.
+// language's catalog is made once and then shared.
 func Load(lang string) *Catalog {
 	return embedded.load(lang)
 }
 
-// library reads each language's catalog once.
+// library is a set of catalogs as compiled tables: the sorted keys of
+// English and each language's packed messages in the same order.
+// Loading one reads no file and parses nothing; only a pseudo-locale is
+// made at run time, from English.
 type library struct {
-	src   folder
+	keys  []string
+	forms func(lang string) []string // nil for a language without a catalog
 	mu    sync.Mutex
 	cache map[string]*Catalog
 }
@@ -89,20 +99,18 @@ func (l *library) get(lang string) *Catalog {
 	if c, ok := l.cache[lang]; ok {
 		return c
 	}
-	c := &Catalog{lang: lang}
+	c := &Catalog{lang: lang, keys: l.keys}
 	switch lang {
 	case source:
-		c.msgs, _ = read(l.src, source)
+		c.forms = l.forms(source)
 	case accented, mirrored:
 		f := accent
 		if lang == mirrored {
 			f = mirror
 		}
-		c.msgs = pseudo(l.get(source).msgs, f)
+		c.forms = pseudo(l.get(source).forms, f)
 	default:
-		c.msgs, _ = read(l.src, lang) // a file that does not parse is skipped: its keys fall back
-		// English is read only when a key is missing: a complete language
-		// starts without parsing a second catalog.
+		c.forms = l.forms(lang)
 		c.fallback = sync.OnceValue(func() *Catalog { return l.load(source) })
 	}
 	if l.cache == nil {
@@ -110,6 +118,14 @@ func (l *library) get(lang string) *Catalog {
 	}
 	l.cache[lang] = c
 	return c
+}
+
+// lookup is key's message in this language alone, "" if it lacks one.
+func (c *Catalog) lookup(key string) packed {
+	if i, ok := slices.BinarySearch(c.keys, key); ok && i < len(c.forms) {
+		return packed(c.forms[i])
+	}
+	return ""
 }
 
 // Lang is the catalog's language tag ("es", "en-XA").
@@ -156,7 +172,7 @@ func (c *Catalog) text(key string, n int, counted bool, args []string) string {
 		if counted {
 			cat = category(k.lang, n)
 		}
-		if s := k.msgs[key].form(cat); s != "" {
+		if s := k.lookup(key).form(cat); s != "" {
 			return fill(s, args)
 		}
 		if k.fallback == nil {
@@ -173,28 +189,11 @@ func Languages() []string {
 
 // Name is a language's own name ("Deutsch"), for the picker; a tag
 // without a catalog comes back unchanged.
-//
-// It reads only each language's language.json, once, not the catalogs: the
-// picker on the first welcome screen names every language, and reading
-// every catalog there cost the first render tens of milliseconds in wasm.
 func Name(lang string) string {
-	if name, ok := ownNames()[canon(lang)]; ok {
-		return name
+	if l := canon(lang); slices.Contains(shipped, l) {
+		if name := Load(l).lookup("language.name").form(other); name != "" {
+			return name
+		}
 	}
 	return lang
 }
-
-// ownNames are the shipped languages' own names, read once.
-var ownNames = sync.OnceValue(func() map[string]string {
-	out := make(map[string]string, len(shipped))
-	for _, l := range shipped {
-		data, err := embedded.src.fsys.ReadFile(embedded.src.path(l + "/language.json"))
-		if err != nil {
-			continue
-		}
-		if msgs, _, err := parse(data); err == nil && msgs["language.name"].form(other) != "" {
-			out[l] = msgs["language.name"].form(other)
-		}
-	}
-	return out
-})

@@ -32,7 +32,7 @@ var testFS = fstest.MapFS{
 }
 
 func TestT(t *testing.T) {
-	l := &library{src: folder{testFS, "."}}
+	l := libraryOf(testFS)
 	for _, tc := range []struct {
 		lang, key string
 		args      []string
@@ -57,7 +57,7 @@ func TestT(t *testing.T) {
 }
 
 func TestN(t *testing.T) {
-	l := &library{src: folder{testFS, "."}}
+	l := libraryOf(testFS)
 	for _, tc := range []struct {
 		lang, key string
 		n         int
@@ -89,7 +89,7 @@ func TestN(t *testing.T) {
 func TestNKeepsArgs(t *testing.T) {
 	args := make([]string, 2, 4)
 	args[0], args[1] = "title", "x"
-	(&library{src: folder{testFS, "."}}).load("en").N("journal.count", 5, args...)
+	libraryOf(testFS).load("en").N("journal.count", 5, args...)
 	if s := args[:4]; s[2] != "" || s[3] != "" {
 		t.Errorf("N wrote into its caller's slice: %q", s)
 	}
@@ -107,7 +107,7 @@ func TestLoadEmbedded(t *testing.T) {
 		if Load(strings.ToUpper(lang)) != c {
 			t.Errorf("Load(%q) read the catalog again", lang)
 		}
-		for key := range en.msgs {
+		for _, key := range en.keys {
 			if s := c.T(key); s == "" || s == key {
 				t.Errorf("%s: T(%q) = %q", lang, key, s)
 			}

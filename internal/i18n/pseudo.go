@@ -5,21 +5,27 @@ import (
 	"unicode/utf8"
 )
 
-// pseudo makes a pseudo-locale's messages from English's by rewriting the
-// plain text of every form with f; placeholders stay as they are, so the
-// pseudo-locale fills them like English.
-func pseudo(en map[string]message, f func(string) string) map[string]message {
-	msgs := make(map[string]message, len(en))
-	for key, m := range en {
-		p := make(message, len(m))
-		for i, s := range m {
-			if s != "" {
-				p[i] = f(s)
+// pseudo makes a pseudo-locale's messages from English's packed ones
+// by rewriting the plain text of every form with f; placeholders stay as
+// they are, so the pseudo-locale fills them like English.
+func pseudo(en []string, f func(string) string) []string {
+	out := make([]string, len(en))
+	for i, s := range en {
+		p := packed(s)
+		if p != "" && p[0] == 0 {
+			m := make(message, len(categories))
+			for cat := range m {
+				if s := p.raw(cat); s != "" {
+					m[cat] = f(s)
+				}
 			}
+			p = pack(m)
+		} else if p != "" {
+			p = packed(f(s))
 		}
-		msgs[key] = p
+		out[i] = string(p)
 	}
-	return msgs
+	return out
 }
 
 // Accented look-alikes of a–z and A–Z, for en-XA.

@@ -8,18 +8,19 @@ import (
 )
 
 func TestPseudo(t *testing.T) {
-	l := &library{src: folder{testFS, "."}}
+	l := libraryOf(testFS)
 	en := l.load("en")
 	xa, xb := l.load("en-XA"), l.load("ar-XB")
 	if xa.Dir() != "ltr" || xb.Dir() != "rtl" {
 		t.Errorf("Dir: en-XA %s, ar-XB %s", xa.Dir(), xb.Dir())
 	}
-	for key, m := range en.msgs {
-		for cat, s := range m {
+	for _, key := range en.keys {
+		for cat := range categories {
+			s := en.lookup(key).raw(cat)
 			if s == "" {
 				continue
 			}
-			a, b := xa.msgs[key].raw(cat), xb.msgs[key].raw(cat)
+			a, b := xa.lookup(key).raw(cat), xb.lookup(key).raw(cat)
 			if !slices.Equal(names(a), names(s)) || !slices.Equal(names(b), names(s)) {
 				t.Errorf("%s: placeholders changed: %q → %q, %q", key, s, a, b)
 			}
