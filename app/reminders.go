@@ -108,7 +108,11 @@ func (c *reminders) notifyHint() string {
 
 // reminderDue reports whether the reminder time has passed today.
 func reminderDue(now time.Time) bool {
-	h, m, err := reminder.Parse(browser.Preference(reminderPref))
+	at := browser.Preference(reminderPref)
+	if at == "" { // no reminder: nothing to parse, and no error made with fmt at start-up
+		return false
+	}
+	h, m, err := reminder.Parse(at)
 	if err != nil {
 		return false
 	}

@@ -16,7 +16,7 @@ type shell struct {
 
 	Nav     string // the nav item of the current page
 	Heading string
-	Content []goapp.UI
+	Content content
 
 	ready    bool
 	storeErr error
@@ -25,9 +25,20 @@ type shell struct {
 	unlock   func()
 }
 
-func newShell(nav, heading string, content ...goapp.UI) *shell {
-	return &shell{Nav: nav, Heading: heading, Content: goapp.FilterUIElems(content...)}
+func newShell(nav, heading string, elems ...goapp.UI) *shell {
+	elems = goapp.FilterUIElems(elems...)
+	return &shell{Nav: nav, Heading: heading, Content: func() []goapp.UI { return elems }}
 }
+
+// content is a page's elements, handed down through the shell. It is a
+// function rather than a slice because go-app compares a child
+// component's exported fields with reflect.DeepEqual before it renders the
+// child again: on a slice that walked the page's whole element tree, which
+// is built anew on every render, on each update (reflect was the largest
+// Go item in a profile of the first page). DeepEqual finds two functions
+// different at once, and go-app's own diff of the rendered elements then
+// changes only what changed.
+type content func() []goapp.UI
 
 // OnPreRender runs on the server: the page shell is in the language the
 // request asked for (see Localized).
@@ -172,26 +183,26 @@ func slot(show bool, content func() goapp.UI) goapp.UI {
 // interface language, so a change of language mounts the page anew: go-app
 // re-renders a child component only when its exported fields change, and
 // most cards have none, so they would keep their old words.
-func pageBody(content []goapp.UI) goapp.UI {
+func pageBody(c content) goapp.UI {
 	if langGen%2 == 1 {
-		return &oddBody{Content: content}
+		return &oddBody{Content: c}
 	}
-	return &evenBody{Content: content}
+	return &evenBody{Content: c}
 }
 
 type evenBody struct {
 	goapp.Compo
-	Content []goapp.UI
+	Content content
 }
 
-func (b *evenBody) Render() goapp.UI { return goapp.Div().Body(b.Content...) }
+func (b *evenBody) Render() goapp.UI { return goapp.Div().Body(b.Content()...) }
 
 type oddBody struct {
 	goapp.Compo
-	Content []goapp.UI
+	Content content
 }
 
-func (b *oddBody) Render() goapp.UI { return goapp.Div().Body(b.Content...) }
+func (b *oddBody) Render() goapp.UI { return goapp.Div().Body(b.Content()...) }
 
 // around is a catalog text with the placeholder {name} replaced by an
 // element (a link, an isolated name), so that translators can put it
