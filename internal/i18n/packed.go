@@ -22,9 +22,12 @@ func pack(m message) packed {
 	return packed(b.String())
 }
 
+// plural reports whether p has forms besides "other".
+func (p packed) plural() bool { return p != "" && p[0] == 0 }
+
 // raw is p's text for category cat as written, "" if it has none.
 func (p packed) raw(cat int) string {
-	if p == "" || p[0] != 0 {
+	if !p.plural() {
 		if cat == other {
 			return string(p)
 		}

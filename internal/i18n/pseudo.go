@@ -11,19 +11,18 @@ import (
 func pseudo(en []string, f func(string) string) []string {
 	out := make([]string, len(en))
 	for i, s := range en {
-		p := packed(s)
-		if p != "" && p[0] == 0 {
+		switch p := packed(s); {
+		case p.plural():
 			m := make(message, len(categories))
 			for cat := range m {
 				if s := p.raw(cat); s != "" {
 					m[cat] = f(s)
 				}
 			}
-			p = pack(m)
-		} else if p != "" {
-			p = packed(f(s))
+			out[i] = string(pack(m))
+		case p != "":
+			out[i] = f(s)
 		}
-		out[i] = string(p)
 	}
 	return out
 }
