@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"syscall/js"
+
+	"github.com/kindly/kindly/app/browser/yield"
 )
 
 // awaitPromise waits for a JavaScript promise. Both callbacks are passed to
@@ -97,17 +99,5 @@ func ReadStorageStatus() (StorageStatus, error) {
 }
 
 // Yield hands the main thread back to the browser: the Go code after it
-// runs in a later task, so the browser can paint and take a tap first. A
-// short time.Sleep does not do this reliably: a timer already due when the
-// scheduler idles runs at once, in the same task.
-func Yield() {
-	done := make(chan struct{})
-	var next js.Func
-	next = js.FuncOf(func(js.Value, []js.Value) any {
-		next.Release()
-		close(done)
-		return nil
-	})
-	js.Global().Call("setTimeout", next, 0)
-	<-done
-}
+// runs in a later task, so the browser can paint and take a tap first.
+func Yield() { yield.Turn() }
