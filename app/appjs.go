@@ -53,9 +53,11 @@ const (
 // CPU), and only once its deferred app.js runs. Kindly's web/boot.js has
 // already asked a worker (web/compile.js) to fetch and compile it, from
 // the <head>; app.js takes the compiled module from that worker and
-// instantiates it, so the bytes never cross the main thread. The Go
-// runtime then starts in a task of its own: instantiating and starting in
-// one task made one long task, and a tap waits for the whole of it. Where
+// instantiates it, so the bytes never cross the main thread. It runs Go
+// once the worker has run the Go runtime's start on the same module (in
+// Chromium; see web/compile.js), which leaves that code compiled for the
+// page, and in a task of its own: instantiating and starting in one task
+// made one long task, and a tap waits for the whole of it. Where
 // the worker could not (no Worker, a module that cannot be posted, any
 // error), the page compiles app.wasm as go-app does.
 const (
@@ -67,6 +69,9 @@ const (
 	kindRun = `    const go = new Go();
     const module = await kindlyCompile(%s, showProgress);
     const instance = await WebAssembly.instantiate(module, go.importObject);
+    if (window.kindlyWasm) {
+      await window.kindlyWasm.started;
+    }
     await new Promise((resolve) => setTimeout(resolve, 0));
     go.run(instance);
 `

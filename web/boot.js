@@ -34,7 +34,9 @@
 // while the page is still being parsed, instead of when go-app's deferred
 // app.js runs: the bytes never cross the main thread, and app.js (see
 // app/appjs.go) instantiates the module this promise gives, or compiles
-// app.wasm itself when it gives null.
+// app.wasm itself when it gives null. It runs Go once started settles:
+// in Chromium the worker first runs the Go runtime's start on the same
+// module, which leaves that code compiled for the page.
 (function () {
   "use strict";
   var wasm = "/web/app.wasm";
@@ -43,35 +45,48 @@
       /bot|googlebot|crawler|spider|robot|crawling/i.test(navigator.userAgent)) {
     return;
   }
+  var gotModule, gotStarted;
   window.kindlyWasm = {
     url: wasm,
     progress: null, // set by app.js: called with the bytes received so far
-    module: new Promise(function (resolve) {
-      var worker;
-      var settle = function (module) {
-        worker.terminate();
-        resolve(module);
-      };
-      try {
-        worker = new Worker("/web/compile.js");
-      } catch (e) {
-        resolve(null);
-        return;
-      }
-      worker.onmessage = function (e) {
-        if (typeof e.data === "number") {
-          if (window.kindlyWasm.progress) {
-            window.kindlyWasm.progress(e.data);
-          }
-          return;
-        }
-        settle(e.data instanceof WebAssembly.Module ? e.data : null);
-      };
-      worker.onerror = function () { settle(null); };
-      worker.onmessageerror = function () { settle(null); };
-      worker.postMessage(wasm);
-    }),
+    module: new Promise(function (resolve) { gotModule = resolve; }),
+    started: new Promise(function (resolve) { gotStarted = resolve; }),
   };
+  var worker;
+  // Each promise settles once; later calls do nothing.
+  var finish = function (module) {
+    if (worker) {
+      worker.terminate();
+    }
+    gotModule(module);
+    gotStarted();
+  };
+  try {
+    worker = new Worker("/web/compile.js");
+  } catch (e) {
+    finish(null);
+    return;
+  }
+  worker.onmessage = function (e) {
+    if (typeof e.data === "number") {
+      if (window.kindlyWasm.progress) {
+        window.kindlyWasm.progress(e.data);
+      }
+    } else if (e.data === "started") {
+      finish(null);
+    } else {
+      gotModule(e.data instanceof WebAssembly.Module ? e.data : null);
+      // A warm start is a head start, never a wait of more than a second.
+      setTimeout(gotStarted, 1000);
+    }
+  };
+  worker.onerror = function () { finish(null); };
+  worker.onmessageerror = function () { finish(null); };
+  // Only V8 compiles wasm lazily, function by function, and shares that
+  // code between a worker and the page (see web/compile.js);
+  // userAgentData is Chromium's, whose engine V8 is. Elsewhere a warm
+  // start would only make the page wait.
+  worker.postMessage({url: wasm, warm: !!navigator.userAgentData});
 })();
 
 // The wasm rebuilds the device's time-zone rules from the offsets Date

@@ -3,18 +3,60 @@
 // to the page, which instantiates it (app/appjs.go). On the way it reports
 // the bytes received, at most ten times a second, for the loading label.
 // It sends null when it cannot, and the page compiles app.wasm itself.
+// Last it sends "started" (see start), and the page runs Go.
 onmessage = async (event) => {
+  let module = null;
+  let go = null;
   try {
-    const response = await fetch(event.data);
+    const fetched = fetch(event.data.url);
+    if (event.data.warm) {
+      go = runtime(); // while app.wasm downloads
+    }
+    const response = await fetched;
     if (!response.ok || !response.body) {
       throw new Error("app.wasm: " + response.status);
     }
     count(response.clone().body.getReader());
-    postMessage(await WebAssembly.compileStreaming(response));
+    module = await WebAssembly.compileStreaming(response);
   } catch (e) {
-    postMessage(null);
+    module = null;
   }
+  postMessage(module);
+  if (module && go) {
+    await start(module, go);
+  }
+  postMessage("started");
+  close();
 };
+
+// runtime loads Go's wasm_exec.js, which the page loads too.
+function runtime() {
+  try {
+    importScripts("/wasm_exec.js");
+    const go = new Go();
+    go.exit = () => {};
+    return go;
+  } catch (e) {
+    return null;
+  }
+}
+
+// start runs the Go runtime's start on the module here, while the page
+// instantiates it. V8 compiles a wasm function when it is first called,
+// on the thread that calls it, and keeps the code with the module, which
+// this worker shares with the page: so the runtime's start (about 390
+// functions, a task the page could not split) is compiled here and not on
+// the page's main thread. Go runs until its first turn, package yield's
+// init (app/browser/yield), and the worker closes, so no package's init
+// runs here. A failure only loses the head start.
+async function start(module, go) {
+  try {
+    const instance = await WebAssembly.instantiate(module, go.importObject);
+    go.run(instance).catch(() => {});
+  } catch (e) {
+    // The page compiles what it calls, as without the worker.
+  }
+}
 
 async function count(reader) {
   let loaded = 0;
