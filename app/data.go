@@ -44,6 +44,7 @@ type dataControls struct {
 	syncFile   *browser.ChosenFile // a sync file from the person's other device
 	importPass string
 	ctx        goapp.Context // the component's own: event contexts die with their element
+	loaded     bool          // lastExport and entries have been read
 }
 
 func (c *dataControls) OnMount(ctx goapp.Context) {
@@ -64,7 +65,7 @@ func (c *dataControls) refresh(ctx goapp.Context) {
 		last, _ := backup.LastExport(bg, s)
 		live := len(newest)
 		ctx.Dispatch(func(goapp.Context) {
-			c.entries, c.lastExport, c.now = live, last, time.Now()
+			c.entries, c.lastExport, c.now, c.loaded = live, last, time.Now(), true
 			if err != nil {
 				c.err = err
 			}
@@ -266,11 +267,8 @@ func (c *dataControls) Render() goapp.UI {
 	return goapp.Div().Body(
 		goapp.Section().Class("card").Aria("labelledby", "settings-backup").Body(
 			goapp.H2().ID("settings-backup").Text(tr("data.backups")),
-			goapp.P().DataSet("testid", "last-backup").Text(c.lastBackupText()),
-			slot(backup.Remind(c.lastExport, c.now, c.entries), func() goapp.UI {
-				return goapp.P().Class("reminder").DataSet("testid", "backup-reminder").
-					Text(tr("data.reminder"))
-			}),
+			// The buttons come before what is read from storage, so they do
+			// not move under a finger when it arrives.
 			goapp.Div().Class("actions").Body(
 				goapp.Button().Class("button").DataSet("testid", "export-json").Disabled(c.busy).OnClick(c.exportJSON).Text(tr("data.export.json")),
 				goapp.Button().Class("button quiet").DataSet("testid", "export-markdown").Disabled(c.busy).OnClick(c.exportMarkdown).Text(tr("data.export.markdown")),
@@ -278,6 +276,11 @@ func (c *dataControls) Render() goapp.UI {
 					return goapp.Button().Class("button quiet").DataSet("testid", "export-share").Disabled(c.busy).OnClick(c.shareJSON).Text(tr("data.export.share"))
 				}),
 			),
+			goapp.P().DataSet("testid", "last-backup").Text(c.lastBackupText()),
+			slot(backup.Remind(c.lastExport, c.now, c.entries), func() goapp.UI {
+				return goapp.P().Class("reminder").DataSet("testid", "backup-reminder").
+					Text(tr("data.reminder"))
+			}),
 			goapp.Label().For("import-file").Class("field-label").Text(tr("data.import")),
 			// No accept filter: Daylio's CSV arrives as .txt or .csv, its
 			// backup as .daylio, Day One's as .zip; the content decides.
@@ -320,7 +323,12 @@ func (c *dataControls) Render() goapp.UI {
 	)
 }
 
+// lastBackupText says when the last backup was saved, once that has been
+// read: "none yet" before then would be wrong for most people.
 func (c *dataControls) lastBackupText() string {
+	if !c.loaded {
+		return ""
+	}
 	if c.lastExport.IsZero() {
 		return tr("data.last-backup.none")
 	}
