@@ -26,6 +26,9 @@ func TestAppJSHandsTheRealResponseToTheCompiler(t *testing.T) {
 	if strings.Contains(s, "instantiateStreaming(\n      fetchWithProgress") {
 		t.Error("go-app's main-thread compile is still the start")
 	}
+	if strings.Contains(s, goappRegister) || !strings.Contains(s, "async function goappInitServiceWorker()") {
+		t.Error("app.js registers the service worker as it loads, or no longer can (browser.RegisterWorker calls it)")
+	}
 	if strings.Count(s, "{") != strings.Count(s, "}") {
 		t.Error("app.js has unbalanced braces after the rewrite")
 	}

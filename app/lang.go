@@ -60,13 +60,14 @@ func applyLanguage() {
 }
 
 // started is set once the language has been applied at start; until the
-// first page is ready (tellWorkerAtStart), the service worker is not told,
+// first page is ready (workerAtStart), the service worker is not told,
 // so caching the shells in that language never competes with the start.
 var started bool
 
-// tellWorkerAtStart tells the service worker the language once, when the
-// first page is ready.
-var tellWorkerAtStart sync.Once
+// workerAtStart registers the service worker and tells it the language,
+// once, when the first page is ready: its install downloads app.wasm and
+// the page shells, which must not compete with the start.
+var workerAtStart sync.Once
 
 // chosenLanguage is the picker's current value.
 func chosenLanguage() string {

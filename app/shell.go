@@ -75,7 +75,10 @@ func (s *shell) OnMount(ctx goapp.Context) {
 			if err == nil || errors.Is(err, ErrLocked) {
 				db.keep()
 			}
-			tellWorkerAtStart.Do(func() { browser.TellWorker(msg.Lang()) })
+			workerAtStart.Do(func() {
+				browser.RegisterWorker()
+				browser.TellWorker(msg.Lang())
+			})
 			watchOnce.Do(func() { go watchForUpdates() })
 		})
 	})

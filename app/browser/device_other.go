@@ -62,6 +62,9 @@ func SetDocumentLanguage(lang, dir string) {}
 // FormatDate is empty outside the browser: callers fall back to English.
 func FormatDate(language string, t time.Time, style string) string { return "" }
 
+// RegisterWorker has no service worker to register outside the browser.
+func RegisterWorker() {}
+
 // TellWorker has no service worker to tell outside the browser.
 func TellWorker(lang string) {}
 

@@ -179,6 +179,18 @@ func SetDocumentLanguage(lang, dir string) {
 	root.Set("dir", dir)
 }
 
+// RegisterWorker registers Kindly's service worker, through go-app's
+// app.js, which no longer does so as it loads (app/appjs.go): its install
+// downloads app.wasm and every page shell again, and on a first visit that
+// competed with the page's own start.
+func RegisterWorker() {
+	catch(func() {
+		if f := js.Global().Get("goappInitServiceWorker"); f.Type() == js.TypeFunction {
+			f.Invoke()
+		}
+	})
+}
+
 // TellWorker tells the service worker the interface language, so it
 // keeps the page shells in it and serves them on later visits, offline
 // too. It returns at once: the worker may not be ready yet.
