@@ -19,7 +19,7 @@ onmessage = async (event) => {
     count(response.clone().body.getReader());
     module = await WebAssembly.compileStreaming(response);
   } catch (e) {
-    module = null;
+    // module stays null: the page compiles app.wasm itself.
   }
   postMessage(module);
   if (module && go) {
@@ -47,8 +47,9 @@ function runtime() {
 // this worker shares with the page: so the runtime's start (about 390
 // functions, a task the page could not split) is compiled here and not on
 // the page's main thread. Go runs until its first turn, package yield's
-// init (app/browser/yield), and the worker closes, so no package's init
-// runs here. A failure only loses the head start.
+// init (app/browser/yield), which follows only the runtime and the
+// standard packages before it, and the worker closes: no Kindly code runs
+// here. A failure only loses the head start.
 async function start(module, go) {
   try {
     const instance = await WebAssembly.instantiate(module, go.importObject);
